@@ -1,0 +1,1 @@
+"""Contract tests: the document, the generated client and the mock server agree."""

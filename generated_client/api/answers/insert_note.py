@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.note_request import NoteRequest
+from ...models.note_response import NoteResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: NoteRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/note",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | NoteResponse | None:
+    if response.status_code == 200:
+        response_200 = NoteResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | NoteResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NoteRequest,
+) -> Response[Error | NoteResponse]:
+    """Add an internal note to an answer
+
+     Adds an internal note to one answer, found either by `answer_id` or by a
+    filter: a customer (email, phone or identification), a period
+    (`start_date`..`end_date`) and optionally a campaign. With a filter the most
+    recent matching answer gets the note.
+
+    Args:
+        body (NoteRequest): A note and the answer it belongs to, by `answer_id` or by `filter`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NoteResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NoteRequest,
+) -> Error | NoteResponse | None:
+    """Add an internal note to an answer
+
+     Adds an internal note to one answer, found either by `answer_id` or by a
+    filter: a customer (email, phone or identification), a period
+    (`start_date`..`end_date`) and optionally a campaign. With a filter the most
+    recent matching answer gets the note.
+
+    Args:
+        body (NoteRequest): A note and the answer it belongs to, by `answer_id` or by `filter`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NoteResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NoteRequest,
+) -> Response[Error | NoteResponse]:
+    """Add an internal note to an answer
+
+     Adds an internal note to one answer, found either by `answer_id` or by a
+    filter: a customer (email, phone or identification), a period
+    (`start_date`..`end_date`) and optionally a campaign. With a filter the most
+    recent matching answer gets the note.
+
+    Args:
+        body (NoteRequest): A note and the answer it belongs to, by `answer_id` or by `filter`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NoteResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NoteRequest,
+) -> Error | NoteResponse | None:
+    """Add an internal note to an answer
+
+     Adds an internal note to one answer, found either by `answer_id` or by a
+    filter: a customer (email, phone or identification), a period
+    (`start_date`..`end_date`) and optionally a campaign. With a filter the most
+    recent matching answer gets the note.
+
+    Args:
+        body (NoteRequest): A note and the answer it belongs to, by `answer_id` or by `filter`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NoteResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

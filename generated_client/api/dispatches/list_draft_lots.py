@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.draft_lot_list import DraftLotList
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    campaign_code: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/campaign/{campaign_code}/draft-lot".format(
+            campaign_code=quote(str(campaign_code), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DraftLotList | Error | None:
+    if response.status_code == 200:
+        response_200 = DraftLotList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DraftLotList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    campaign_code: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DraftLotList | Error]:
+    """List draft lots
+
+     Lists the campaign's lots that were created and not yet sent.
+
+    Args:
+        campaign_code (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DraftLotList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_code=campaign_code,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    campaign_code: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DraftLotList | Error | None:
+    """List draft lots
+
+     Lists the campaign's lots that were created and not yet sent.
+
+    Args:
+        campaign_code (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DraftLotList | Error
+    """
+
+    return sync_detailed(
+        campaign_code=campaign_code,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    campaign_code: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DraftLotList | Error]:
+    """List draft lots
+
+     Lists the campaign's lots that were created and not yet sent.
+
+    Args:
+        campaign_code (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DraftLotList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_code=campaign_code,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    campaign_code: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DraftLotList | Error | None:
+    """List draft lots
+
+     Lists the campaign's lots that were created and not yet sent.
+
+    Args:
+        campaign_code (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DraftLotList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            campaign_code=campaign_code,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,245 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.category_count import CategoryCount
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    start: str | Unset = UNSET,
+    end: str | Unset = UNSET,
+    codes: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["start"] = start
+
+    params["end"] = end
+
+    params["codes"] = codes
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/report/category",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[CategoryCount] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for componentsschemas_category_report_item_data in _response_200:
+            componentsschemas_category_report_item = CategoryCount.from_dict(
+                componentsschemas_category_report_item_data
+            )
+
+            response_200.append(componentsschemas_category_report_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[CategoryCount]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start: str | Unset = UNSET,
+    end: str | Unset = UNSET,
+    codes: str | Unset = UNSET,
+) -> Response[Error | list[CategoryCount]]:
+    """Report answer categories
+
+     Counts the period's answers per category, with each category's NPS.
+
+    Args:
+        start (str | Unset): `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm:ss`, without offset. A day past the
+            end of its
+            month rolls over into the next month, as the service's date parsing does.
+             Example: 2026-11-26.
+        end (str | Unset): `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm:ss`, without offset. A day past the
+            end of its
+            month rolls over into the next month, as the service's date parsing does.
+             Example: 2026-11-26.
+        codes (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[CategoryCount]]
+    """
+
+    kwargs = _get_kwargs(
+        start=start,
+        end=end,
+        codes=codes,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    start: str | Unset = UNSET,
+    end: str | Unset = UNSET,
+    codes: str | Unset = UNSET,
+) -> Error | list[CategoryCount] | None:
+    """Report answer categories
+
+     Counts the period's answers per category, with each category's NPS.
+
+    Args:
+        start (str | Unset): `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm:ss`, without offset. A day past the
+            end of its
+            month rolls over into the next month, as the service's date parsing does.
+             Example: 2026-11-26.
+        end (str | Unset): `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm:ss`, without offset. A day past the
+            end of its
+            month rolls over into the next month, as the service's date parsing does.
+             Example: 2026-11-26.
+        codes (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[CategoryCount]
+    """
+
+    return sync_detailed(
+        client=client,
+        start=start,
+        end=end,
+        codes=codes,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start: str | Unset = UNSET,
+    end: str | Unset = UNSET,
+    codes: str | Unset = UNSET,
+) -> Response[Error | list[CategoryCount]]:
+    """Report answer categories
+
+     Counts the period's answers per category, with each category's NPS.
+
+    Args:
+        start (str | Unset): `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm:ss`, without offset. A day past the
+            end of its
+            month rolls over into the next month, as the service's date parsing does.
+             Example: 2026-11-26.
+        end (str | Unset): `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm:ss`, without offset. A day past the
+            end of its
+            month rolls over into the next month, as the service's date parsing does.
+             Example: 2026-11-26.
+        codes (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[CategoryCount]]
+    """
+
+    kwargs = _get_kwargs(
+        start=start,
+        end=end,
+        codes=codes,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    start: str | Unset = UNSET,
+    end: str | Unset = UNSET,
+    codes: str | Unset = UNSET,
+) -> Error | list[CategoryCount] | None:
+    """Report answer categories
+
+     Counts the period's answers per category, with each category's NPS.
+
+    Args:
+        start (str | Unset): `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm:ss`, without offset. A day past the
+            end of its
+            month rolls over into the next month, as the service's date parsing does.
+             Example: 2026-11-26.
+        end (str | Unset): `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm:ss`, without offset. A day past the
+            end of its
+            month rolls over into the next month, as the service's date parsing does.
+             Example: 2026-11-26.
+        codes (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[CategoryCount]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            start=start,
+            end=end,
+            codes=codes,
+        )
+    ).parsed

@@ -1,0 +1,278 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.flag import Flag
+from ...models.nps_report import NpsReport
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    start: str | Unset = UNSET,
+    end: str | Unset = UNSET,
+    compare: Flag | Unset = UNSET,
+    codes: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["start"] = start
+
+    params["end"] = end
+
+    json_compare: str | Unset = UNSET
+    if not isinstance(compare, Unset):
+        json_compare = compare
+
+    params["compare"] = json_compare
+
+    params["codes"] = codes
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/report/nps",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | NpsReport | None:
+    if response.status_code == 200:
+        response_200 = NpsReport.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | NpsReport]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start: str | Unset = UNSET,
+    end: str | Unset = UNSET,
+    compare: Flag | Unset = UNSET,
+    codes: str | Unset = UNSET,
+) -> Response[Error | NpsReport]:
+    """Report the NPS
+
+     Counts the period's dispatches, promoters (9–10), passives (7–8) and
+    detractors (0–6) with their shares of the answers, and the NPS: promoters %
+    minus detractors %. With `compare` the same figures for the previous period of
+    equal length are added under `compare`.
+
+    Args:
+        start (str | Unset): `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm:ss`, without offset. A day past the
+            end of its
+            month rolls over into the next month, as the service's date parsing does.
+             Example: 2026-11-26.
+        end (str | Unset): `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm:ss`, without offset. A day past the
+            end of its
+            month rolls over into the next month, as the service's date parsing does.
+             Example: 2026-11-26.
+        compare (Flag | Unset): A yes/no switch as integrators send it: `1` or `true` switches it
+            on, `0` or
+            `false` (or leaving it out) keeps it off.
+        codes (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NpsReport]
+    """
+
+    kwargs = _get_kwargs(
+        start=start,
+        end=end,
+        compare=compare,
+        codes=codes,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    start: str | Unset = UNSET,
+    end: str | Unset = UNSET,
+    compare: Flag | Unset = UNSET,
+    codes: str | Unset = UNSET,
+) -> Error | NpsReport | None:
+    """Report the NPS
+
+     Counts the period's dispatches, promoters (9–10), passives (7–8) and
+    detractors (0–6) with their shares of the answers, and the NPS: promoters %
+    minus detractors %. With `compare` the same figures for the previous period of
+    equal length are added under `compare`.
+
+    Args:
+        start (str | Unset): `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm:ss`, without offset. A day past the
+            end of its
+            month rolls over into the next month, as the service's date parsing does.
+             Example: 2026-11-26.
+        end (str | Unset): `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm:ss`, without offset. A day past the
+            end of its
+            month rolls over into the next month, as the service's date parsing does.
+             Example: 2026-11-26.
+        compare (Flag | Unset): A yes/no switch as integrators send it: `1` or `true` switches it
+            on, `0` or
+            `false` (or leaving it out) keeps it off.
+        codes (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NpsReport
+    """
+
+    return sync_detailed(
+        client=client,
+        start=start,
+        end=end,
+        compare=compare,
+        codes=codes,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start: str | Unset = UNSET,
+    end: str | Unset = UNSET,
+    compare: Flag | Unset = UNSET,
+    codes: str | Unset = UNSET,
+) -> Response[Error | NpsReport]:
+    """Report the NPS
+
+     Counts the period's dispatches, promoters (9–10), passives (7–8) and
+    detractors (0–6) with their shares of the answers, and the NPS: promoters %
+    minus detractors %. With `compare` the same figures for the previous period of
+    equal length are added under `compare`.
+
+    Args:
+        start (str | Unset): `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm:ss`, without offset. A day past the
+            end of its
+            month rolls over into the next month, as the service's date parsing does.
+             Example: 2026-11-26.
+        end (str | Unset): `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm:ss`, without offset. A day past the
+            end of its
+            month rolls over into the next month, as the service's date parsing does.
+             Example: 2026-11-26.
+        compare (Flag | Unset): A yes/no switch as integrators send it: `1` or `true` switches it
+            on, `0` or
+            `false` (or leaving it out) keeps it off.
+        codes (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NpsReport]
+    """
+
+    kwargs = _get_kwargs(
+        start=start,
+        end=end,
+        compare=compare,
+        codes=codes,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    start: str | Unset = UNSET,
+    end: str | Unset = UNSET,
+    compare: Flag | Unset = UNSET,
+    codes: str | Unset = UNSET,
+) -> Error | NpsReport | None:
+    """Report the NPS
+
+     Counts the period's dispatches, promoters (9–10), passives (7–8) and
+    detractors (0–6) with their shares of the answers, and the NPS: promoters %
+    minus detractors %. With `compare` the same figures for the previous period of
+    equal length are added under `compare`.
+
+    Args:
+        start (str | Unset): `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm:ss`, without offset. A day past the
+            end of its
+            month rolls over into the next month, as the service's date parsing does.
+             Example: 2026-11-26.
+        end (str | Unset): `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm:ss`, without offset. A day past the
+            end of its
+            month rolls over into the next month, as the service's date parsing does.
+             Example: 2026-11-26.
+        compare (Flag | Unset): A yes/no switch as integrators send it: `1` or `true` switches it
+            on, `0` or
+            `false` (or leaving it out) keeps it off.
+        codes (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NpsReport
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            start=start,
+            end=end,
+            compare=compare,
+            codes=codes,
+        )
+    ).parsed

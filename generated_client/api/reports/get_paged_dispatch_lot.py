@@ -1,0 +1,279 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.flag import Flag
+from ...models.paged_dispatch_report import PagedDispatchReport
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    dispatch_code: str,
+    *,
+    channel: Flag | Unset = UNSET,
+    tags: Flag | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 100,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_channel: str | Unset = UNSET
+    if not isinstance(channel, Unset):
+        json_channel = channel
+
+    params["channel"] = json_channel
+
+    json_tags: str | Unset = UNSET
+    if not isinstance(tags, Unset):
+        json_tags = tags
+
+    params["tags"] = json_tags
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/dispatch/{dispatch_code}".format(
+            dispatch_code=quote(str(dispatch_code), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PagedDispatchReport | None:
+    if response.status_code == 200:
+        response_200 = PagedDispatchReport.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PagedDispatchReport]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dispatch_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    channel: Flag | Unset = UNSET,
+    tags: Flag | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 100,
+) -> Response[Error | PagedDispatchReport]:
+    """Report one dispatch lot page by page
+
+     The paged report restricted to one lot; `start` and `end` are ignored. The URL
+    shape follows the campaign one (from integrations).
+
+    Args:
+        dispatch_code (str): Code of a dispatch lot. Example: LT3PZ8W1A.
+        channel (Flag | Unset): A yes/no switch as integrators send it: `1` or `true` switches it
+            on, `0` or
+            `false` (or leaving it out) keeps it off.
+        tags (Flag | Unset): A yes/no switch as integrators send it: `1` or `true` switches it on,
+            `0` or
+            `false` (or leaving it out) keeps it off.
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PagedDispatchReport]
+    """
+
+    kwargs = _get_kwargs(
+        dispatch_code=dispatch_code,
+        channel=channel,
+        tags=tags,
+        page=page,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dispatch_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    channel: Flag | Unset = UNSET,
+    tags: Flag | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 100,
+) -> Error | PagedDispatchReport | None:
+    """Report one dispatch lot page by page
+
+     The paged report restricted to one lot; `start` and `end` are ignored. The URL
+    shape follows the campaign one (from integrations).
+
+    Args:
+        dispatch_code (str): Code of a dispatch lot. Example: LT3PZ8W1A.
+        channel (Flag | Unset): A yes/no switch as integrators send it: `1` or `true` switches it
+            on, `0` or
+            `false` (or leaving it out) keeps it off.
+        tags (Flag | Unset): A yes/no switch as integrators send it: `1` or `true` switches it on,
+            `0` or
+            `false` (or leaving it out) keeps it off.
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PagedDispatchReport
+    """
+
+    return sync_detailed(
+        dispatch_code=dispatch_code,
+        client=client,
+        channel=channel,
+        tags=tags,
+        page=page,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dispatch_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    channel: Flag | Unset = UNSET,
+    tags: Flag | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 100,
+) -> Response[Error | PagedDispatchReport]:
+    """Report one dispatch lot page by page
+
+     The paged report restricted to one lot; `start` and `end` are ignored. The URL
+    shape follows the campaign one (from integrations).
+
+    Args:
+        dispatch_code (str): Code of a dispatch lot. Example: LT3PZ8W1A.
+        channel (Flag | Unset): A yes/no switch as integrators send it: `1` or `true` switches it
+            on, `0` or
+            `false` (or leaving it out) keeps it off.
+        tags (Flag | Unset): A yes/no switch as integrators send it: `1` or `true` switches it on,
+            `0` or
+            `false` (or leaving it out) keeps it off.
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PagedDispatchReport]
+    """
+
+    kwargs = _get_kwargs(
+        dispatch_code=dispatch_code,
+        channel=channel,
+        tags=tags,
+        page=page,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dispatch_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    channel: Flag | Unset = UNSET,
+    tags: Flag | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 100,
+) -> Error | PagedDispatchReport | None:
+    """Report one dispatch lot page by page
+
+     The paged report restricted to one lot; `start` and `end` are ignored. The URL
+    shape follows the campaign one (from integrations).
+
+    Args:
+        dispatch_code (str): Code of a dispatch lot. Example: LT3PZ8W1A.
+        channel (Flag | Unset): A yes/no switch as integrators send it: `1` or `true` switches it
+            on, `0` or
+            `false` (or leaving it out) keeps it off.
+        tags (Flag | Unset): A yes/no switch as integrators send it: `1` or `true` switches it on,
+            `0` or
+            `false` (or leaving it out) keeps it off.
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PagedDispatchReport
+    """
+
+    return (
+        await asyncio_detailed(
+            dispatch_code=dispatch_code,
+            client=client,
+            channel=channel,
+            tags=tags,
+            page=page,
+            limit=limit,
+        )
+    ).parsed

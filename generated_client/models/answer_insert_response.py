@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.insert_status import InsertStatus
+    from ..models.inserted_answer import InsertedAnswer
+
+
+T = TypeVar("T", bound="AnswerInsertResponse")
+
+
+@_attrs_define
+class AnswerInsertResponse:
+    """The outcome of inserting answers.
+
+    Attributes:
+        msg (str): `<N> Answer inserted`.
+        status (InsertStatus): Counters of an answer insertion.
+        answers (list[InsertedAnswer] | Unset): With `return_answer_id=1`, and always for `insertAnswers`.
+    """
+
+    msg: str
+    status: InsertStatus
+    answers: list[InsertedAnswer] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        msg = self.msg
+
+        status = self.status.to_dict()
+
+        answers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.answers, Unset):
+            answers = []
+            for answers_item_data in self.answers:
+                answers_item = answers_item_data.to_dict()
+                answers.append(answers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "msg": msg,
+                "status": status,
+            }
+        )
+        if answers is not UNSET:
+            field_dict["answers"] = answers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.insert_status import InsertStatus  # noqa: PLC0415
+        from ..models.inserted_answer import InsertedAnswer  # noqa: PLC0415
+
+        d = dict(src_dict)
+        msg = d.pop("msg")
+
+        status = InsertStatus.from_dict(d.pop("status"))
+
+        _answers = d.pop("answers", UNSET)
+        answers: list[InsertedAnswer] | Unset = UNSET
+        if _answers is not UNSET:
+            answers = []
+            for answers_item_data in _answers:
+                answers_item = InsertedAnswer.from_dict(answers_item_data)
+
+                answers.append(answers_item)
+
+        answer_insert_response = cls(
+            msg=msg,
+            status=status,
+            answers=answers,
+        )
+
+        answer_insert_response.additional_properties = d
+        return answer_insert_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.nps_answer import NpsAnswer
+
+
+T = TypeVar("T", bound="AnswerRequest")
+
+
+@_attrs_define
+class AnswerRequest:
+    """NPS answers to insert into one campaign.
+
+    Attributes:
+        campaign_code (str): A campaign code sent as a string, as the documentation's tables say. Example: 1201.
+        answers (list[NpsAnswer]):
+    """
+
+    campaign_code: str
+    answers: list[NpsAnswer]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        campaign_code = self.campaign_code
+
+        answers = []
+        for answers_item_data in self.answers:
+            answers_item = answers_item_data.to_dict()
+            answers.append(answers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "campaign_code": campaign_code,
+                "answers": answers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.nps_answer import NpsAnswer  # noqa: PLC0415
+
+        d = dict(src_dict)
+        campaign_code = d.pop("campaign_code")
+
+        answers = []
+        _answers = d.pop("answers")
+        for answers_item_data in _answers:
+            answers_item = NpsAnswer.from_dict(answers_item_data)
+
+            answers.append(answers_item)
+
+        answer_request = cls(
+            campaign_code=campaign_code,
+            answers=answers,
+        )
+
+        answer_request.additional_properties = d
+        return answer_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

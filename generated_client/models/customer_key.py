@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerKey")
+
+
+@_attrs_define
+class CustomerKey:
+    """Finds a customer's answers: give at least one of `email`, `phone` and
+    `identification`; `campaign_code` narrows the search.
+
+        Attributes:
+            email (str | Unset):
+            phone (str | Unset):
+            identification (str | Unset):
+            campaign_code (str | Unset): A campaign code sent as a string, as the documentation's tables say. Example: 1201.
+    """
+
+    email: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    identification: str | Unset = UNSET
+    campaign_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        phone = self.phone
+
+        identification = self.identification
+
+        campaign_code = self.campaign_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if identification is not UNSET:
+            field_dict["identification"] = identification
+        if campaign_code is not UNSET:
+            field_dict["campaign_code"] = campaign_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email = d.pop("email", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        identification = d.pop("identification", UNSET)
+
+        campaign_code = d.pop("campaign_code", UNSET)
+
+        customer_key = cls(
+            email=email,
+            phone=phone,
+            identification=identification,
+            campaign_code=campaign_code,
+        )
+
+        customer_key.additional_properties = d
+        return customer_key
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

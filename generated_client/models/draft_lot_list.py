@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.draft_lot import DraftLot
+
+
+T = TypeVar("T", bound="DraftLotList")
+
+
+@_attrs_define
+class DraftLotList:
+    """The open draft lots of a campaign.
+
+    Attributes:
+        lot (list[DraftLot]):
+    """
+
+    lot: list[DraftLot]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        lot = []
+        for lot_item_data in self.lot:
+            lot_item = lot_item_data.to_dict()
+            lot.append(lot_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "lot": lot,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.draft_lot import DraftLot  # noqa: PLC0415
+
+        d = dict(src_dict)
+        lot = []
+        _lot = d.pop("lot")
+        for lot_item_data in _lot:
+            lot_item = DraftLot.from_dict(lot_item_data)
+
+            lot.append(lot_item)
+
+        draft_lot_list = cls(
+            lot=lot,
+        )
+
+        draft_lot_list.additional_properties = d
+        return draft_lot_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

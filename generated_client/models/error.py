@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.captcha import Captcha
+
+
+T = TypeVar("T", bound="Error")
+
+
+@_attrs_define
+class Error:
+    """The body of every error answer.
+
+    Attributes:
+        error (str): Machine-readable kind: `invalid_request`, `unauthorized`, `not_found`,
+            `method_not_allowed` or `captcha_required`.
+             Example: not_found.
+        message (str): What went wrong, for a person. Example: Campaign 9999 does not exist..
+        details (list[str] | Unset): Each problem found in the request, for `invalid_request`.
+        captcha (Captcha | Unset): The CAPTCHA that a person must solve to unlock a throttled token.
+        retry_after (int | Unset): For `captcha_required`, seconds until the window frees capacity.
+    """
+
+    error: str
+    message: str
+    details: list[str] | Unset = UNSET
+    captcha: Captcha | Unset = UNSET
+    retry_after: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error = self.error
+
+        message = self.message
+
+        details: list[str] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details
+
+        captcha: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.captcha, Unset):
+            captcha = self.captcha.to_dict()
+
+        retry_after = self.retry_after
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error": error,
+                "message": message,
+            }
+        )
+        if details is not UNSET:
+            field_dict["details"] = details
+        if captcha is not UNSET:
+            field_dict["captcha"] = captcha
+        if retry_after is not UNSET:
+            field_dict["retry_after"] = retry_after
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.captcha import Captcha  # noqa: PLC0415
+
+        d = dict(src_dict)
+        error = d.pop("error")
+
+        message = d.pop("message")
+
+        details = cast(list[str], d.pop("details", UNSET))
+
+        _captcha = d.pop("captcha", UNSET)
+        captcha: Captcha | Unset
+        if isinstance(_captcha, Unset):
+            captcha = UNSET
+        else:
+            captcha = Captcha.from_dict(_captcha)
+
+        retry_after = d.pop("retry_after", UNSET)
+
+        error = cls(
+            error=error,
+            message=message,
+            details=details,
+            captcha=captcha,
+            retry_after=retry_after,
+        )
+
+        error.additional_properties = d
+        return error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tag import Tag
+
+
+T = TypeVar("T", bound="NpsAnswer")
+
+
+@_attrs_define
+class NpsAnswer:
+    """One customer's answer to the campaign's NPS question.
+
+    Attributes:
+        name (str): Customer name.
+        score (int): The score, from 0 to 10.
+        email (str | Unset): Needed when the campaign surveys by email.
+        phone (str | Unset): Needed when the campaign surveys by phone.
+        identification (str | Unset): Your own unique identification of the customer.
+        justification (str | Unset): The customer's comment.
+        create_time (int | Unset): Unix time in seconds. Example: 1764151200.
+        tags (list[Tag] | Unset): Tags of a customer or an answer.
+    """
+
+    name: str
+    score: int
+    email: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    identification: str | Unset = UNSET
+    justification: str | Unset = UNSET
+    create_time: int | Unset = UNSET
+    tags: list[Tag] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        score = self.score
+
+        email = self.email
+
+        phone = self.phone
+
+        identification = self.identification
+
+        justification = self.justification
+
+        create_time = self.create_time
+
+        tags: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = []
+            for componentsschemas_tag_list_item_data in self.tags:
+                componentsschemas_tag_list_item = (
+                    componentsschemas_tag_list_item_data.to_dict()
+                )
+                tags.append(componentsschemas_tag_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "score": score,
+            }
+        )
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if identification is not UNSET:
+            field_dict["identification"] = identification
+        if justification is not UNSET:
+            field_dict["justification"] = justification
+        if create_time is not UNSET:
+            field_dict["create_time"] = create_time
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tag import Tag  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        score = d.pop("score")
+
+        email = d.pop("email", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        identification = d.pop("identification", UNSET)
+
+        justification = d.pop("justification", UNSET)
+
+        create_time = d.pop("create_time", UNSET)
+
+        _tags = d.pop("tags", UNSET)
+        tags: list[Tag] | Unset = UNSET
+        if _tags is not UNSET:
+            tags = []
+            for componentsschemas_tag_list_item_data in _tags:
+                componentsschemas_tag_list_item = Tag.from_dict(
+                    componentsschemas_tag_list_item_data
+                )
+
+                tags.append(componentsschemas_tag_list_item)
+
+        nps_answer = cls(
+            name=name,
+            score=score,
+            email=email,
+            phone=phone,
+            identification=identification,
+            justification=justification,
+            create_time=create_time,
+            tags=tags,
+        )
+
+        nps_answer.additional_properties = d
+        return nps_answer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

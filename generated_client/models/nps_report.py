@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.nps_figures import NpsFigures
+
+
+T = TypeVar("T", bound="NpsReport")
+
+
+@_attrs_define
+class NpsReport:
+    """NPS figures, with the previous period's under `compare` when asked.
+
+    Attributes:
+        dispatches (int):
+        promoters (int):
+        detractors (int):
+        passives (int):
+        detractors_percentage (float):
+        passives_percentage (float):
+        promoters_percentage (float):
+        nps (float):
+        compare (NpsFigures | Unset): NPS figures of a period.
+    """
+
+    dispatches: int
+    promoters: int
+    detractors: int
+    passives: int
+    detractors_percentage: float
+    passives_percentage: float
+    promoters_percentage: float
+    nps: float
+    compare: NpsFigures | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dispatches = self.dispatches
+
+        promoters = self.promoters
+
+        detractors = self.detractors
+
+        passives = self.passives
+
+        detractors_percentage = self.detractors_percentage
+
+        passives_percentage = self.passives_percentage
+
+        promoters_percentage = self.promoters_percentage
+
+        nps = self.nps
+
+        compare: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.compare, Unset):
+            compare = self.compare.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dispatches": dispatches,
+                "promoters": promoters,
+                "detractors": detractors,
+                "passives": passives,
+                "detractors_percentage": detractors_percentage,
+                "passives_percentage": passives_percentage,
+                "promoters_percentage": promoters_percentage,
+                "nps": nps,
+            }
+        )
+        if compare is not UNSET:
+            field_dict["compare"] = compare
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.nps_figures import NpsFigures  # noqa: PLC0415
+
+        d = dict(src_dict)
+        dispatches = d.pop("dispatches")
+
+        promoters = d.pop("promoters")
+
+        detractors = d.pop("detractors")
+
+        passives = d.pop("passives")
+
+        detractors_percentage = d.pop("detractors_percentage")
+
+        passives_percentage = d.pop("passives_percentage")
+
+        promoters_percentage = d.pop("promoters_percentage")
+
+        nps = d.pop("nps")
+
+        _compare = d.pop("compare", UNSET)
+        compare: NpsFigures | Unset
+        if isinstance(_compare, Unset):
+            compare = UNSET
+        else:
+            compare = NpsFigures.from_dict(_compare)
+
+        nps_report = cls(
+            dispatches=dispatches,
+            promoters=promoters,
+            detractors=detractors,
+            passives=passives,
+            detractors_percentage=detractors_percentage,
+            passives_percentage=passives_percentage,
+            promoters_percentage=promoters_percentage,
+            nps=nps,
+            compare=compare,
+        )
+
+        nps_report.additional_properties = d
+        return nps_report
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WidgetLimits")
+
+
+@_attrs_define
+class WidgetLimits:
+    """Opening limits of the widget (0 means none) and which one is reached.
+
+    Attributes:
+        daily (int):
+        weekly (int):
+        monthly (int):
+        has_limit (bool): Whether any limit is set.
+        limit_reached (None | str): The limit reached now, `daily`, `weekly` or `monthly`, or null.
+    """
+
+    daily: int
+    weekly: int
+    monthly: int
+    has_limit: bool
+    limit_reached: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        daily = self.daily
+
+        weekly = self.weekly
+
+        monthly = self.monthly
+
+        has_limit = self.has_limit
+
+        limit_reached: None | str
+        limit_reached = self.limit_reached
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "daily": daily,
+                "weekly": weekly,
+                "monthly": monthly,
+                "has_limit": has_limit,
+                "limit_reached": limit_reached,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        daily = d.pop("daily")
+
+        weekly = d.pop("weekly")
+
+        monthly = d.pop("monthly")
+
+        has_limit = d.pop("has_limit")
+
+        def _parse_limit_reached(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        limit_reached = _parse_limit_reached(d.pop("limit_reached"))
+
+        widget_limits = cls(
+            daily=daily,
+            weekly=weekly,
+            monthly=monthly,
+            has_limit=has_limit,
+            limit_reached=limit_reached,
+        )
+
+        widget_limits.additional_properties = d
+        return widget_limits
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

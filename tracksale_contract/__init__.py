@@ -1,0 +1,19 @@
+"""The OpenAPI documents of the toolkit, as files and as parsed, validated data."""
+
+from tracksale_contract._documents import (
+    MOCK_ADMIN_SPEC_PATH,
+    SPEC_PATH,
+    load_resolved,
+    load_spec,
+    operations,
+    validate,
+)
+
+__all__ = [
+    "MOCK_ADMIN_SPEC_PATH",
+    "SPEC_PATH",
+    "load_resolved",
+    "load_spec",
+    "operations",
+    "validate",
+]
