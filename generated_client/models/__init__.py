@@ -24,6 +24,7 @@ from .dispatched_customer import DispatchedCustomer
 from .draft_lot import DraftLot
 from .draft_lot_list import DraftLotList
 from .error import Error
+from .error_kind import ErrorKind
 from .extra_answer import ExtraAnswer
 from .fill_empty_tags_request import FillEmptyTagsRequest
 from .fill_empty_tags_response import FillEmptyTagsResponse
@@ -83,6 +84,7 @@ __all__ = (
     "DraftLot",
     "DraftLotList",
     "Error",
+    "ErrorKind",
     "ExtraAnswer",
     "FillEmptyTagsRequest",
     "FillEmptyTagsResponse",

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.error_kind import ErrorKind, check_error_kind
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,16 +21,16 @@ class Error:
     """The body of every error answer.
 
     Attributes:
-        error (str): Machine-readable kind: `invalid_request`, `unauthorized`, `not_found`,
-            `method_not_allowed` or `captcha_required`.
-             Example: not_found.
+        error (ErrorKind): Machine-readable kind of an error: `invalid_request` (400), `unauthorized`
+            (401), `not_found` (404), `method_not_allowed` (405, wrong HTTP method) or
+            `captcha_required` (405, the request lock).
         message (str): What went wrong, for a person. Example: Campaign 9999 does not exist..
         details (list[str] | Unset): Each problem found in the request, for `invalid_request`.
         captcha (Captcha | Unset): The CAPTCHA that a person must solve to unlock a throttled token.
         retry_after (int | Unset): For `captcha_required`, seconds until the window frees capacity.
     """
 
-    error: str
+    error: ErrorKind
     message: str
     details: list[str] | Unset = UNSET
     captcha: Captcha | Unset = UNSET
@@ -37,7 +38,7 @@ class Error:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error
+        error: str = self.error
 
         message = self.message
 
@@ -73,7 +74,7 @@ class Error:
         from ..models.captcha import Captcha  # noqa: PLC0415
 
         d = dict(src_dict)
-        error = d.pop("error")
+        error = check_error_kind(d.pop("error"))
 
         message = d.pop("message")
 
