@@ -4,6 +4,7 @@ from .answer_insert_response import AnswerInsertResponse
 from .answer_report_row import AnswerReportRow
 from .answer_request import AnswerRequest
 from .answers_request import AnswersRequest
+from .api_error import ApiError
 from .campaign import Campaign
 from .can_impact_request import CanImpactRequest
 from .can_impact_response import CanImpactResponse
@@ -23,19 +24,20 @@ from .dispatch_status import DispatchStatus
 from .dispatched_customer import DispatchedCustomer
 from .draft_lot import DraftLot
 from .draft_lot_list import DraftLotList
-from .error import Error
 from .error_kind import ErrorKind
 from .extra_answer import ExtraAnswer
-from .fill_empty_tags_request import FillEmptyTagsRequest
 from .fill_empty_tags_response import FillEmptyTagsResponse
+from .fill_tags_by_answer_id import FillTagsByAnswerId
+from .fill_tags_by_customer import FillTagsByCustomer
 from .flag import Flag
 from .insert_status import InsertStatus
 from .inserted_answer import InsertedAnswer
 from .justification_format import JustificationFormat
 from .justification_group import JustificationGroup
 from .not_inserted_customer import NotInsertedCustomer
+from .note_by_answer_id import NoteByAnswerId
+from .note_by_filter import NoteByFilter
 from .note_filter import NoteFilter
-from .note_request import NoteRequest
 from .note_response import NoteResponse
 from .nps_answer import NpsAnswer
 from .nps_figures import NpsFigures
@@ -64,6 +66,7 @@ __all__ = (
     "AnswerReportRow",
     "AnswerRequest",
     "AnswersRequest",
+    "ApiError",
     "Campaign",
     "CanImpactRequest",
     "CanImpactResponse",
@@ -83,18 +86,19 @@ __all__ = (
     "DispatchStatus",
     "DraftLot",
     "DraftLotList",
-    "Error",
     "ErrorKind",
     "ExtraAnswer",
-    "FillEmptyTagsRequest",
     "FillEmptyTagsResponse",
+    "FillTagsByAnswerId",
+    "FillTagsByCustomer",
     "Flag",
     "InsertedAnswer",
     "InsertStatus",
     "JustificationFormat",
     "JustificationGroup",
+    "NoteByAnswerId",
+    "NoteByFilter",
     "NoteFilter",
-    "NoteRequest",
     "NoteResponse",
     "NotInsertedCustomer",
     "NpsAnswer",

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -13,7 +12,7 @@ T = TypeVar("T", bound="CanImpactRequest")
 
 @_attrs_define
 class CanImpactRequest:
-    """The customer to check, by one of three keys.
+    """The customer to check, by at least one of three keys.
 
     Attributes:
         email (str | Unset): Customer email.
@@ -24,7 +23,6 @@ class CanImpactRequest:
     email: str | Unset = UNSET
     phone: str | Unset = UNSET
     identification: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -34,7 +32,7 @@ class CanImpactRequest:
         identification = self.identification
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if email is not UNSET:
             field_dict["email"] = email
@@ -60,21 +58,4 @@ class CanImpactRequest:
             identification=identification,
         )
 
-        can_impact_request.additional_properties = d
         return can_impact_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ExtraAnswer")
 
 
@@ -19,12 +21,14 @@ class ExtraAnswer:
             title (str):
             score (int | None):
             comment (None | str):
+            option (None | str | Unset): The chosen option, for Single Choice questions.
     """
 
     question_id: int
     title: str
     score: int | None
     comment: None | str
+    option: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,6 +42,12 @@ class ExtraAnswer:
         comment: None | str
         comment = self.comment
 
+        option: None | str | Unset
+        if isinstance(self.option, Unset):
+            option = UNSET
+        else:
+            option = self.option
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -48,6 +58,8 @@ class ExtraAnswer:
                 "comment": comment,
             }
         )
+        if option is not UNSET:
+            field_dict["option"] = option
 
         return field_dict
 
@@ -72,11 +84,21 @@ class ExtraAnswer:
 
         comment = _parse_comment(d.pop("comment"))
 
+        def _parse_option(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        option = _parse_option(d.pop("option", UNSET))
+
         extra_answer = cls(
             question_id=question_id,
             title=title,
             score=score,
             comment=comment,
+            option=option,
         )
 
         extra_answer.additional_properties = d

@@ -5,15 +5,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.fill_empty_tags_request import FillEmptyTagsRequest
+from ...models.api_error import ApiError
 from ...models.fill_empty_tags_response import FillEmptyTagsResponse
+from ...models.fill_tags_by_answer_id import FillTagsByAnswerId
+from ...models.fill_tags_by_customer import FillTagsByCustomer
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: FillEmptyTagsRequest,
+    body: FillTagsByAnswerId | FillTagsByCustomer,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +23,10 @@ def _get_kwargs(
         "url": "/v2/fill-empty-tags",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, FillTagsByAnswerId):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -32,29 +36,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | FillEmptyTagsResponse | None:
+) -> ApiError | FillEmptyTagsResponse | None:
     if response.status_code == 200:
         response_200 = FillEmptyTagsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 405:
-        response_405 = Error.from_dict(response.json())
+        response_405 = ApiError.from_dict(response.json())
 
         return response_405
 
@@ -66,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | FillEmptyTagsResponse]:
+) -> Response[ApiError | FillEmptyTagsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,8 +82,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: FillEmptyTagsRequest,
-) -> Response[Error | FillEmptyTagsResponse]:
+    body: FillTagsByAnswerId | FillTagsByCustomer,
+) -> Response[ApiError | FillEmptyTagsResponse]:
     """Fill an answer's empty tags
 
      Sets tags of one answer (one customer per request, at most 50 tags) without
@@ -88,8 +92,8 @@ def sync_detailed(
     narrowed by campaign), in which case the most recent answer is used.
 
     Args:
-        body (FillEmptyTagsRequest): Tags to fill on one answer, found by `answer_id` or by
-            `customer`. At most
+        body (FillTagsByAnswerId | FillTagsByCustomer): Tags to fill on one answer, found by
+            `answer_id` or by `customer`. At most
             50 tags.
 
     Raises:
@@ -97,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | FillEmptyTagsResponse]
+        Response[ApiError | FillEmptyTagsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -114,8 +118,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: FillEmptyTagsRequest,
-) -> Error | FillEmptyTagsResponse | None:
+    body: FillTagsByAnswerId | FillTagsByCustomer,
+) -> ApiError | FillEmptyTagsResponse | None:
     """Fill an answer's empty tags
 
      Sets tags of one answer (one customer per request, at most 50 tags) without
@@ -124,8 +128,8 @@ def sync(
     narrowed by campaign), in which case the most recent answer is used.
 
     Args:
-        body (FillEmptyTagsRequest): Tags to fill on one answer, found by `answer_id` or by
-            `customer`. At most
+        body (FillTagsByAnswerId | FillTagsByCustomer): Tags to fill on one answer, found by
+            `answer_id` or by `customer`. At most
             50 tags.
 
     Raises:
@@ -133,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | FillEmptyTagsResponse
+        ApiError | FillEmptyTagsResponse
     """
 
     return sync_detailed(
@@ -145,8 +149,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: FillEmptyTagsRequest,
-) -> Response[Error | FillEmptyTagsResponse]:
+    body: FillTagsByAnswerId | FillTagsByCustomer,
+) -> Response[ApiError | FillEmptyTagsResponse]:
     """Fill an answer's empty tags
 
      Sets tags of one answer (one customer per request, at most 50 tags) without
@@ -155,8 +159,8 @@ async def asyncio_detailed(
     narrowed by campaign), in which case the most recent answer is used.
 
     Args:
-        body (FillEmptyTagsRequest): Tags to fill on one answer, found by `answer_id` or by
-            `customer`. At most
+        body (FillTagsByAnswerId | FillTagsByCustomer): Tags to fill on one answer, found by
+            `answer_id` or by `customer`. At most
             50 tags.
 
     Raises:
@@ -164,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | FillEmptyTagsResponse]
+        Response[ApiError | FillEmptyTagsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -179,8 +183,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: FillEmptyTagsRequest,
-) -> Error | FillEmptyTagsResponse | None:
+    body: FillTagsByAnswerId | FillTagsByCustomer,
+) -> ApiError | FillEmptyTagsResponse | None:
     """Fill an answer's empty tags
 
      Sets tags of one answer (one customer per request, at most 50 tags) without
@@ -189,8 +193,8 @@ async def asyncio(
     narrowed by campaign), in which case the most recent answer is used.
 
     Args:
-        body (FillEmptyTagsRequest): Tags to fill on one answer, found by `answer_id` or by
-            `customer`. At most
+        body (FillTagsByAnswerId | FillTagsByCustomer): Tags to fill on one answer, found by
+            `answer_id` or by `customer`. At most
             50 tags.
 
     Raises:
@@ -198,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | FillEmptyTagsResponse
+        ApiError | FillEmptyTagsResponse
     """
 
     return (

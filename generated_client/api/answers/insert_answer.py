@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.answer_insert_response import AnswerInsertResponse
 from ...models.answer_request import AnswerRequest
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.flag import Flag
 from ...types import UNSET, Response, Unset
 
@@ -45,29 +45,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AnswerInsertResponse | Error | None:
+) -> AnswerInsertResponse | ApiError | None:
     if response.status_code == 200:
         response_200 = AnswerInsertResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 405:
-        response_405 = Error.from_dict(response.json())
+        response_405 = ApiError.from_dict(response.json())
 
         return response_405
 
@@ -79,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AnswerInsertResponse | Error]:
+) -> Response[AnswerInsertResponse | ApiError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,13 +93,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AnswerRequest,
     return_answer_id: Flag | Unset = UNSET,
-) -> Response[AnswerInsertResponse | Error]:
+) -> Response[AnswerInsertResponse | ApiError]:
     """Insert NPS answers
 
      Inserts answers to a campaign's main NPS question, gathered outside Tracksale.
-    Each answer needs a name and a score from 0 to 10 and, depending on the
-    campaign's channel, an email or a phone; answers that break this are counted
-    as invalid, not inserted. Pass `return_answer_id=1` to get the new answer ids.
+    Each answer needs a name and a score from 0 to 10 (a request that breaks this
+    is refused whole) and, depending on the campaign's channel, an email or a
+    phone: answers without a usable one are counted as invalid, not inserted. Pass `return_answer_id=1`
+    to get the new answer ids.
     Never retry this call blindly: a retry inserts the answers twice.
 
     Args:
@@ -113,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AnswerInsertResponse | Error]
+        Response[AnswerInsertResponse | ApiError]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +134,14 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AnswerRequest,
     return_answer_id: Flag | Unset = UNSET,
-) -> AnswerInsertResponse | Error | None:
+) -> AnswerInsertResponse | ApiError | None:
     """Insert NPS answers
 
      Inserts answers to a campaign's main NPS question, gathered outside Tracksale.
-    Each answer needs a name and a score from 0 to 10 and, depending on the
-    campaign's channel, an email or a phone; answers that break this are counted
-    as invalid, not inserted. Pass `return_answer_id=1` to get the new answer ids.
+    Each answer needs a name and a score from 0 to 10 (a request that breaks this
+    is refused whole) and, depending on the campaign's channel, an email or a
+    phone: answers without a usable one are counted as invalid, not inserted. Pass `return_answer_id=1`
+    to get the new answer ids.
     Never retry this call blindly: a retry inserts the answers twice.
 
     Args:
@@ -153,7 +155,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AnswerInsertResponse | Error
+        AnswerInsertResponse | ApiError
     """
 
     return sync_detailed(
@@ -168,13 +170,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AnswerRequest,
     return_answer_id: Flag | Unset = UNSET,
-) -> Response[AnswerInsertResponse | Error]:
+) -> Response[AnswerInsertResponse | ApiError]:
     """Insert NPS answers
 
      Inserts answers to a campaign's main NPS question, gathered outside Tracksale.
-    Each answer needs a name and a score from 0 to 10 and, depending on the
-    campaign's channel, an email or a phone; answers that break this are counted
-    as invalid, not inserted. Pass `return_answer_id=1` to get the new answer ids.
+    Each answer needs a name and a score from 0 to 10 (a request that breaks this
+    is refused whole) and, depending on the campaign's channel, an email or a
+    phone: answers without a usable one are counted as invalid, not inserted. Pass `return_answer_id=1`
+    to get the new answer ids.
     Never retry this call blindly: a retry inserts the answers twice.
 
     Args:
@@ -188,7 +191,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AnswerInsertResponse | Error]
+        Response[AnswerInsertResponse | ApiError]
     """
 
     kwargs = _get_kwargs(
@@ -206,13 +209,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AnswerRequest,
     return_answer_id: Flag | Unset = UNSET,
-) -> AnswerInsertResponse | Error | None:
+) -> AnswerInsertResponse | ApiError | None:
     """Insert NPS answers
 
      Inserts answers to a campaign's main NPS question, gathered outside Tracksale.
-    Each answer needs a name and a score from 0 to 10 and, depending on the
-    campaign's channel, an email or a phone; answers that break this are counted
-    as invalid, not inserted. Pass `return_answer_id=1` to get the new answer ids.
+    Each answer needs a name and a score from 0 to 10 (a request that breaks this
+    is refused whole) and, depending on the campaign's channel, an email or a
+    phone: answers without a usable one are counted as invalid, not inserted. Pass `return_answer_id=1`
+    to get the new answer ids.
     Never retry this call blindly: a retry inserts the answers twice.
 
     Args:
@@ -226,7 +230,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AnswerInsertResponse | Error
+        AnswerInsertResponse | ApiError
     """
 
     return (

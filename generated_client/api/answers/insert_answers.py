@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.answer_insert_response import AnswerInsertResponse
 from ...models.answers_request import AnswersRequest
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...types import Response
 
 
@@ -32,29 +32,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AnswerInsertResponse | Error | None:
+) -> AnswerInsertResponse | ApiError | None:
     if response.status_code == 200:
         response_200 = AnswerInsertResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 405:
-        response_405 = Error.from_dict(response.json())
+        response_405 = ApiError.from_dict(response.json())
 
         return response_405
 
@@ -66,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AnswerInsertResponse | Error]:
+) -> Response[AnswerInsertResponse | ApiError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AnswersRequest,
-) -> Response[AnswerInsertResponse | Error]:
+) -> Response[AnswerInsertResponse | ApiError]:
     """Insert answers to every question
 
      Inserts complete answers to a campaign whose questions may be of six types:
@@ -98,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AnswerInsertResponse | Error]
+        Response[AnswerInsertResponse | ApiError]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AnswersRequest,
-) -> AnswerInsertResponse | Error | None:
+) -> AnswerInsertResponse | ApiError | None:
     """Insert answers to every question
 
      Inserts complete answers to a campaign whose questions may be of six types:
@@ -135,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AnswerInsertResponse | Error
+        AnswerInsertResponse | ApiError
     """
 
     return sync_detailed(
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AnswersRequest,
-) -> Response[AnswerInsertResponse | Error]:
+) -> Response[AnswerInsertResponse | ApiError]:
     """Insert answers to every question
 
      Inserts complete answers to a campaign whose questions may be of six types:
@@ -167,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AnswerInsertResponse | Error]
+        Response[AnswerInsertResponse | ApiError]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AnswersRequest,
-) -> AnswerInsertResponse | Error | None:
+) -> AnswerInsertResponse | ApiError | None:
     """Insert answers to every question
 
      Inserts complete answers to a campaign whose questions may be of six types:
@@ -202,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AnswerInsertResponse | Error
+        AnswerInsertResponse | ApiError
     """
 
     return (

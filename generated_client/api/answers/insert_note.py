@@ -5,15 +5,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.note_request import NoteRequest
+from ...models.api_error import ApiError
+from ...models.note_by_answer_id import NoteByAnswerId
+from ...models.note_by_filter import NoteByFilter
 from ...models.note_response import NoteResponse
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: NoteRequest,
+    body: NoteByAnswerId | NoteByFilter,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +23,10 @@ def _get_kwargs(
         "url": "/v2/note",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, NoteByAnswerId):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -32,29 +36,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | NoteResponse | None:
+) -> ApiError | NoteResponse | None:
     if response.status_code == 200:
         response_200 = NoteResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 405:
-        response_405 = Error.from_dict(response.json())
+        response_405 = ApiError.from_dict(response.json())
 
         return response_405
 
@@ -66,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | NoteResponse]:
+) -> Response[ApiError | NoteResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,8 +82,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: NoteRequest,
-) -> Response[Error | NoteResponse]:
+    body: NoteByAnswerId | NoteByFilter,
+) -> Response[ApiError | NoteResponse]:
     """Add an internal note to an answer
 
      Adds an internal note to one answer, found either by `answer_id` or by a
@@ -88,14 +92,15 @@ def sync_detailed(
     recent matching answer gets the note.
 
     Args:
-        body (NoteRequest): A note and the answer it belongs to, by `answer_id` or by `filter`.
+        body (NoteByAnswerId | NoteByFilter): A note and the answer it belongs to, by `answer_id`
+            or by `filter`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | NoteResponse]
+        Response[ApiError | NoteResponse]
     """
 
     kwargs = _get_kwargs(
@@ -112,8 +117,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: NoteRequest,
-) -> Error | NoteResponse | None:
+    body: NoteByAnswerId | NoteByFilter,
+) -> ApiError | NoteResponse | None:
     """Add an internal note to an answer
 
      Adds an internal note to one answer, found either by `answer_id` or by a
@@ -122,14 +127,15 @@ def sync(
     recent matching answer gets the note.
 
     Args:
-        body (NoteRequest): A note and the answer it belongs to, by `answer_id` or by `filter`.
+        body (NoteByAnswerId | NoteByFilter): A note and the answer it belongs to, by `answer_id`
+            or by `filter`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | NoteResponse
+        ApiError | NoteResponse
     """
 
     return sync_detailed(
@@ -141,8 +147,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: NoteRequest,
-) -> Response[Error | NoteResponse]:
+    body: NoteByAnswerId | NoteByFilter,
+) -> Response[ApiError | NoteResponse]:
     """Add an internal note to an answer
 
      Adds an internal note to one answer, found either by `answer_id` or by a
@@ -151,14 +157,15 @@ async def asyncio_detailed(
     recent matching answer gets the note.
 
     Args:
-        body (NoteRequest): A note and the answer it belongs to, by `answer_id` or by `filter`.
+        body (NoteByAnswerId | NoteByFilter): A note and the answer it belongs to, by `answer_id`
+            or by `filter`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | NoteResponse]
+        Response[ApiError | NoteResponse]
     """
 
     kwargs = _get_kwargs(
@@ -173,8 +180,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: NoteRequest,
-) -> Error | NoteResponse | None:
+    body: NoteByAnswerId | NoteByFilter,
+) -> ApiError | NoteResponse | None:
     """Add an internal note to an answer
 
      Adds an internal note to one answer, found either by `answer_id` or by a
@@ -183,14 +190,15 @@ async def asyncio(
     recent matching answer gets the note.
 
     Args:
-        body (NoteRequest): A note and the answer it belongs to, by `answer_id` or by `filter`.
+        body (NoteByAnswerId | NoteByFilter): A note and the answer it belongs to, by `answer_id`
+            or by `filter`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | NoteResponse
+        ApiError | NoteResponse
     """
 
     return (

@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.can_impact_request import CanImpactRequest
 from ...models.can_impact_response import CanImpactResponse
-from ...models.error import Error
 from ...types import Response
 
 
@@ -36,29 +36,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CanImpactResponse | Error | None:
+) -> ApiError | CanImpactResponse | None:
     if response.status_code == 200:
         response_200 = CanImpactResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 405:
-        response_405 = Error.from_dict(response.json())
+        response_405 = ApiError.from_dict(response.json())
 
         return response_405
 
@@ -70,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CanImpactResponse | Error]:
+) -> Response[ApiError | CanImpactResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CanImpactRequest,
-) -> Response[CanImpactResponse | Error]:
+) -> Response[ApiError | CanImpactResponse]:
     """Check the 90-day rule
 
      Tells whether a customer may be surveyed by this campaign now. A customer who
@@ -93,14 +93,14 @@ def sync_detailed(
 
     Args:
         campaign_code (int):
-        body (CanImpactRequest): The customer to check, by one of three keys.
+        body (CanImpactRequest): The customer to check, by at least one of three keys.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CanImpactResponse | Error]
+        Response[ApiError | CanImpactResponse]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CanImpactRequest,
-) -> CanImpactResponse | Error | None:
+) -> ApiError | CanImpactResponse | None:
     """Check the 90-day rule
 
      Tells whether a customer may be surveyed by this campaign now. A customer who
@@ -129,14 +129,14 @@ def sync(
 
     Args:
         campaign_code (int):
-        body (CanImpactRequest): The customer to check, by one of three keys.
+        body (CanImpactRequest): The customer to check, by at least one of three keys.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CanImpactResponse | Error
+        ApiError | CanImpactResponse
     """
 
     return sync_detailed(
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CanImpactRequest,
-) -> Response[CanImpactResponse | Error]:
+) -> Response[ApiError | CanImpactResponse]:
     """Check the 90-day rule
 
      Tells whether a customer may be surveyed by this campaign now. A customer who
@@ -160,14 +160,14 @@ async def asyncio_detailed(
 
     Args:
         campaign_code (int):
-        body (CanImpactRequest): The customer to check, by one of three keys.
+        body (CanImpactRequest): The customer to check, by at least one of three keys.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CanImpactResponse | Error]
+        Response[ApiError | CanImpactResponse]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +185,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CanImpactRequest,
-) -> CanImpactResponse | Error | None:
+) -> ApiError | CanImpactResponse | None:
     """Check the 90-day rule
 
      Tells whether a customer may be surveyed by this campaign now. A customer who
@@ -194,14 +194,14 @@ async def asyncio(
 
     Args:
         campaign_code (int):
-        body (CanImpactRequest): The customer to check, by one of three keys.
+        body (CanImpactRequest): The customer to check, by at least one of three keys.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CanImpactResponse | Error
+        ApiError | CanImpactResponse
     """
 
     return (

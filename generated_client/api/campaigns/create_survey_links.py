@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.survey_links_request import SurveyLinksRequest
 from ...models.survey_links_response import SurveyLinksResponse
 from ...types import Response
@@ -36,29 +36,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SurveyLinksResponse | None:
+) -> ApiError | SurveyLinksResponse | None:
     if response.status_code == 200:
         response_200 = SurveyLinksResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 405:
-        response_405 = Error.from_dict(response.json())
+        response_405 = ApiError.from_dict(response.json())
 
         return response_405
 
@@ -70,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SurveyLinksResponse]:
+) -> Response[ApiError | SurveyLinksResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SurveyLinksRequest,
-) -> Response[Error | SurveyLinksResponse]:
+) -> Response[ApiError | SurveyLinksResponse]:
     """Create survey links
 
      Creates one survey link per customer, without sending anything. At most 500
@@ -101,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SurveyLinksResponse]
+        Response[ApiError | SurveyLinksResponse]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SurveyLinksRequest,
-) -> Error | SurveyLinksResponse | None:
+) -> ApiError | SurveyLinksResponse | None:
     """Create survey links
 
      Creates one survey link per customer, without sending anything. At most 500
@@ -138,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SurveyLinksResponse
+        ApiError | SurveyLinksResponse
     """
 
     return sync_detailed(
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SurveyLinksRequest,
-) -> Response[Error | SurveyLinksResponse]:
+) -> Response[ApiError | SurveyLinksResponse]:
     """Create survey links
 
      Creates one survey link per customer, without sending anything. At most 500
@@ -170,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SurveyLinksResponse]
+        Response[ApiError | SurveyLinksResponse]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SurveyLinksRequest,
-) -> Error | SurveyLinksResponse | None:
+) -> ApiError | SurveyLinksResponse | None:
     """Create survey links
 
      Creates one survey link per customer, without sending anything. At most 500
@@ -205,7 +205,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SurveyLinksResponse
+        ApiError | SurveyLinksResponse
     """
 
     return (

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.campaign import Campaign
-from ...models.error import Error
 from ...models.flag import Flag
 from ...types import UNSET, Response, Unset
 
@@ -47,7 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[Campaign] | None:
+) -> ApiError | list[Campaign] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -61,22 +61,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 405:
-        response_405 = Error.from_dict(response.json())
+        response_405 = ApiError.from_dict(response.json())
 
         return response_405
 
@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Campaign]]:
+) -> Response[ApiError | list[Campaign]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +104,7 @@ def sync_detailed(
     start: str | Unset = UNSET,
     end: str | Unset = UNSET,
     dispatch_limits: Flag | Unset = UNSET,
-) -> Response[Error | list[Campaign]]:
+) -> Response[ApiError | list[Campaign]]:
     """Get one campaign
 
      Reads a single campaign. The reply is a list with one element, as integrations
@@ -129,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Campaign]]
+        Response[ApiError | list[Campaign]]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +153,7 @@ def sync(
     start: str | Unset = UNSET,
     end: str | Unset = UNSET,
     dispatch_limits: Flag | Unset = UNSET,
-) -> Error | list[Campaign] | None:
+) -> ApiError | list[Campaign] | None:
     """Get one campaign
 
      Reads a single campaign. The reply is a list with one element, as integrations
@@ -178,7 +178,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Campaign]
+        ApiError | list[Campaign]
     """
 
     return sync_detailed(
@@ -197,7 +197,7 @@ async def asyncio_detailed(
     start: str | Unset = UNSET,
     end: str | Unset = UNSET,
     dispatch_limits: Flag | Unset = UNSET,
-) -> Response[Error | list[Campaign]]:
+) -> Response[ApiError | list[Campaign]]:
     """Get one campaign
 
      Reads a single campaign. The reply is a list with one element, as integrations
@@ -222,7 +222,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Campaign]]
+        Response[ApiError | list[Campaign]]
     """
 
     kwargs = _get_kwargs(
@@ -244,7 +244,7 @@ async def asyncio(
     start: str | Unset = UNSET,
     end: str | Unset = UNSET,
     dispatch_limits: Flag | Unset = UNSET,
-) -> Error | list[Campaign] | None:
+) -> ApiError | list[Campaign] | None:
     """Get one campaign
 
      Reads a single campaign. The reply is a list with one element, as integrations
@@ -269,7 +269,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Campaign]
+        ApiError | list[Campaign]
     """
 
     return (

@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.campaign import Campaign
-from ...models.error import Error
 from ...models.flag import Flag
 from ...types import UNSET, Response, Unset
 
@@ -43,7 +43,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[Campaign] | None:
+) -> ApiError | list[Campaign] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -57,17 +57,17 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 405:
-        response_405 = Error.from_dict(response.json())
+        response_405 = ApiError.from_dict(response.json())
 
         return response_405
 
@@ -79,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Campaign]]:
+) -> Response[ApiError | list[Campaign]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +94,7 @@ def sync_detailed(
     start: str | Unset = UNSET,
     end: str | Unset = UNSET,
     dispatch_limits: Flag | Unset = UNSET,
-) -> Response[Error | list[Campaign]]:
+) -> Response[ApiError | list[Campaign]]:
     """List campaigns
 
      Lists every campaign of the account with its code, channel, questions and the
@@ -120,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Campaign]]
+        Response[ApiError | list[Campaign]]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +142,7 @@ def sync(
     start: str | Unset = UNSET,
     end: str | Unset = UNSET,
     dispatch_limits: Flag | Unset = UNSET,
-) -> Error | list[Campaign] | None:
+) -> ApiError | list[Campaign] | None:
     """List campaigns
 
      Lists every campaign of the account with its code, channel, questions and the
@@ -168,7 +168,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Campaign]
+        ApiError | list[Campaign]
     """
 
     return sync_detailed(
@@ -185,7 +185,7 @@ async def asyncio_detailed(
     start: str | Unset = UNSET,
     end: str | Unset = UNSET,
     dispatch_limits: Flag | Unset = UNSET,
-) -> Response[Error | list[Campaign]]:
+) -> Response[ApiError | list[Campaign]]:
     """List campaigns
 
      Lists every campaign of the account with its code, channel, questions and the
@@ -211,7 +211,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Campaign]]
+        Response[ApiError | list[Campaign]]
     """
 
     kwargs = _get_kwargs(
@@ -231,7 +231,7 @@ async def asyncio(
     start: str | Unset = UNSET,
     end: str | Unset = UNSET,
     dispatch_limits: Flag | Unset = UNSET,
-) -> Error | list[Campaign] | None:
+) -> ApiError | list[Campaign] | None:
     """List campaigns
 
      Lists every campaign of the account with its code, channel, questions and the
@@ -257,7 +257,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Campaign]
+        ApiError | list[Campaign]
     """
 
     return (

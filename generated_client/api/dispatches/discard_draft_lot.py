@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.discard_lot_response import DiscardLotResponse
-from ...models.error import Error
 from ...types import Response
 
 
@@ -29,29 +29,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DiscardLotResponse | Error | None:
+) -> ApiError | DiscardLotResponse | None:
     if response.status_code == 200:
         response_200 = DiscardLotResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 405:
-        response_405 = Error.from_dict(response.json())
+        response_405 = ApiError.from_dict(response.json())
 
         return response_405
 
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DiscardLotResponse | Error]:
+) -> Response[ApiError | DiscardLotResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     lot_code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DiscardLotResponse | Error]:
+) -> Response[ApiError | DiscardLotResponse]:
     """Discard a draft lot
 
      Deletes a draft lot and the customers gathered in it; nothing is sent.
@@ -91,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DiscardLotResponse | Error]
+        Response[ApiError | DiscardLotResponse]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +111,7 @@ def sync(
     lot_code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DiscardLotResponse | Error | None:
+) -> ApiError | DiscardLotResponse | None:
     """Discard a draft lot
 
      Deletes a draft lot and the customers gathered in it; nothing is sent.
@@ -125,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DiscardLotResponse | Error
+        ApiError | DiscardLotResponse
     """
 
     return sync_detailed(
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     lot_code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DiscardLotResponse | Error]:
+) -> Response[ApiError | DiscardLotResponse]:
     """Discard a draft lot
 
      Deletes a draft lot and the customers gathered in it; nothing is sent.
@@ -154,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DiscardLotResponse | Error]
+        Response[ApiError | DiscardLotResponse]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +172,7 @@ async def asyncio(
     lot_code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DiscardLotResponse | Error | None:
+) -> ApiError | DiscardLotResponse | None:
     """Discard a draft lot
 
      Deletes a draft lot and the customers gathered in it; nothing is sent.
@@ -186,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DiscardLotResponse | Error
+        ApiError | DiscardLotResponse
     """
 
     return (

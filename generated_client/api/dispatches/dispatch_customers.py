@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.dispatch_request import DispatchRequest
 from ...models.dispatch_response import DispatchResponse
-from ...models.error import Error
 from ...models.flag import Flag
 from ...types import UNSET, Response, Unset
 
@@ -49,29 +49,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DispatchResponse | Error | None:
+) -> ApiError | DispatchResponse | None:
     if response.status_code == 200:
         response_200 = DispatchResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 405:
-        response_405 = Error.from_dict(response.json())
+        response_405 = ApiError.from_dict(response.json())
 
         return response_405
 
@@ -83,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DispatchResponse | Error]:
+) -> Response[ApiError | DispatchResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +98,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: DispatchRequest,
     get_not_inserted: Flag | Unset = UNSET,
-) -> Response[DispatchResponse | Error]:
+) -> Response[ApiError | DispatchResponse]:
     """Dispatch a survey to customers
 
      Adds up to 500 customers to a sending of the campaign.
@@ -126,7 +126,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DispatchResponse | Error]
+        Response[ApiError | DispatchResponse]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +148,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: DispatchRequest,
     get_not_inserted: Flag | Unset = UNSET,
-) -> DispatchResponse | Error | None:
+) -> ApiError | DispatchResponse | None:
     """Dispatch a survey to customers
 
      Adds up to 500 customers to a sending of the campaign.
@@ -176,7 +176,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DispatchResponse | Error
+        ApiError | DispatchResponse
     """
 
     return sync_detailed(
@@ -193,7 +193,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: DispatchRequest,
     get_not_inserted: Flag | Unset = UNSET,
-) -> Response[DispatchResponse | Error]:
+) -> Response[ApiError | DispatchResponse]:
     """Dispatch a survey to customers
 
      Adds up to 500 customers to a sending of the campaign.
@@ -221,7 +221,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DispatchResponse | Error]
+        Response[ApiError | DispatchResponse]
     """
 
     kwargs = _get_kwargs(
@@ -241,7 +241,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: DispatchRequest,
     get_not_inserted: Flag | Unset = UNSET,
-) -> DispatchResponse | Error | None:
+) -> ApiError | DispatchResponse | None:
     """Dispatch a survey to customers
 
      Adds up to 500 customers to a sending of the campaign.
@@ -269,7 +269,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DispatchResponse | Error
+        ApiError | DispatchResponse
     """
 
     return (

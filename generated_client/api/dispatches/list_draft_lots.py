@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.draft_lot_list import DraftLotList
-from ...models.error import Error
 from ...types import Response
 
 
@@ -27,29 +27,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DraftLotList | Error | None:
+) -> ApiError | DraftLotList | None:
     if response.status_code == 200:
         response_200 = DraftLotList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 405:
-        response_405 = Error.from_dict(response.json())
+        response_405 = ApiError.from_dict(response.json())
 
         return response_405
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DraftLotList | Error]:
+) -> Response[ApiError | DraftLotList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     campaign_code: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DraftLotList | Error]:
+) -> Response[ApiError | DraftLotList]:
     """List draft lots
 
      Lists the campaign's lots that were created and not yet sent.
@@ -87,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DraftLotList | Error]
+        Response[ApiError | DraftLotList]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +105,7 @@ def sync(
     campaign_code: int,
     *,
     client: AuthenticatedClient | Client,
-) -> DraftLotList | Error | None:
+) -> ApiError | DraftLotList | None:
     """List draft lots
 
      Lists the campaign's lots that were created and not yet sent.
@@ -118,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DraftLotList | Error
+        ApiError | DraftLotList
     """
 
     return sync_detailed(
@@ -131,7 +131,7 @@ async def asyncio_detailed(
     campaign_code: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DraftLotList | Error]:
+) -> Response[ApiError | DraftLotList]:
     """List draft lots
 
      Lists the campaign's lots that were created and not yet sent.
@@ -144,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DraftLotList | Error]
+        Response[ApiError | DraftLotList]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +160,7 @@ async def asyncio(
     campaign_code: int,
     *,
     client: AuthenticatedClient | Client,
-) -> DraftLotList | Error | None:
+) -> ApiError | DraftLotList | None:
     """List draft lots
 
      Lists the campaign's lots that were created and not yet sent.
@@ -173,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DraftLotList | Error
+        ApiError | DraftLotList
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.send_lot_request import SendLotRequest
 from ...models.send_lot_response import SendLotResponse
 from ...types import Response
@@ -38,29 +38,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SendLotResponse | None:
+) -> ApiError | SendLotResponse | None:
     if response.status_code == 200:
         response_200 = SendLotResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 405:
-        response_405 = Error.from_dict(response.json())
+        response_405 = ApiError.from_dict(response.json())
 
         return response_405
 
@@ -72,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SendLotResponse]:
+) -> Response[ApiError | SendLotResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +87,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SendLotRequest,
-) -> Response[Error | SendLotResponse]:
+) -> Response[ApiError | SendLotResponse]:
     """Send a draft lot
 
      Executes a draft lot now (`time` 0) or at a Unix time. A lot is sent once:
@@ -104,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SendLotResponse]
+        Response[ApiError | SendLotResponse]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SendLotRequest,
-) -> Error | SendLotResponse | None:
+) -> ApiError | SendLotResponse | None:
     """Send a draft lot
 
      Executes a draft lot now (`time` 0) or at a Unix time. A lot is sent once:
@@ -143,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SendLotResponse
+        ApiError | SendLotResponse
     """
 
     return sync_detailed(
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SendLotRequest,
-) -> Response[Error | SendLotResponse]:
+) -> Response[ApiError | SendLotResponse]:
     """Send a draft lot
 
      Executes a draft lot now (`time` 0) or at a Unix time. A lot is sent once:
@@ -177,7 +177,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SendLotResponse]
+        Response[ApiError | SendLotResponse]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +197,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SendLotRequest,
-) -> Error | SendLotResponse | None:
+) -> ApiError | SendLotResponse | None:
     """Send a draft lot
 
      Executes a draft lot now (`time` 0) or at a Unix time. A lot is sent once:
@@ -214,7 +214,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SendLotResponse
+        ApiError | SendLotResponse
     """
 
     return (

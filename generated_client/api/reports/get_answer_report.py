@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.answer_report_row import AnswerReportRow
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.flag import Flag
 from ...models.justification_format import (
     JustificationFormat,
@@ -94,7 +94,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[AnswerReportRow] | None:
+) -> ApiError | list[AnswerReportRow] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -108,17 +108,17 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 405:
-        response_405 = Error.from_dict(response.json())
+        response_405 = ApiError.from_dict(response.json())
 
         return response_405
 
@@ -130,7 +130,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[AnswerReportRow]]:
+) -> Response[ApiError | list[AnswerReportRow]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -153,7 +153,7 @@ def sync_detailed(
     open_question: Flag | Unset = UNSET,
     csat: Flag | Unset = UNSET,
     return_update_time: Flag | Unset = UNSET,
-) -> Response[Error | list[AnswerReportRow]]:
+) -> Response[ApiError | list[AnswerReportRow]]:
     """Report answers and comments
 
      Returns the answers of the period, newest first, with the customer, score,
@@ -197,7 +197,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[AnswerReportRow]]
+        Response[ApiError | list[AnswerReportRow]]
     """
 
     kwargs = _get_kwargs(
@@ -235,7 +235,7 @@ def sync(
     open_question: Flag | Unset = UNSET,
     csat: Flag | Unset = UNSET,
     return_update_time: Flag | Unset = UNSET,
-) -> Error | list[AnswerReportRow] | None:
+) -> ApiError | list[AnswerReportRow] | None:
     """Report answers and comments
 
      Returns the answers of the period, newest first, with the customer, score,
@@ -279,7 +279,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[AnswerReportRow]
+        ApiError | list[AnswerReportRow]
     """
 
     return sync_detailed(
@@ -312,7 +312,7 @@ async def asyncio_detailed(
     open_question: Flag | Unset = UNSET,
     csat: Flag | Unset = UNSET,
     return_update_time: Flag | Unset = UNSET,
-) -> Response[Error | list[AnswerReportRow]]:
+) -> Response[ApiError | list[AnswerReportRow]]:
     """Report answers and comments
 
      Returns the answers of the period, newest first, with the customer, score,
@@ -356,7 +356,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[AnswerReportRow]]
+        Response[ApiError | list[AnswerReportRow]]
     """
 
     kwargs = _get_kwargs(
@@ -392,7 +392,7 @@ async def asyncio(
     open_question: Flag | Unset = UNSET,
     csat: Flag | Unset = UNSET,
     return_update_time: Flag | Unset = UNSET,
-) -> Error | list[AnswerReportRow] | None:
+) -> ApiError | list[AnswerReportRow] | None:
     """Report answers and comments
 
      Returns the answers of the period, newest first, with the customer, score,
@@ -436,7 +436,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[AnswerReportRow]
+        ApiError | list[AnswerReportRow]
     """
 
     return (

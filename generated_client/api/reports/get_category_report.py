@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.category_count import CategoryCount
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
@@ -38,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[CategoryCount] | None:
+) -> ApiError | list[CategoryCount] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -52,17 +52,17 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 405:
-        response_405 = Error.from_dict(response.json())
+        response_405 = ApiError.from_dict(response.json())
 
         return response_405
 
@@ -74,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[CategoryCount]]:
+) -> Response[ApiError | list[CategoryCount]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +89,7 @@ def sync_detailed(
     start: str | Unset = UNSET,
     end: str | Unset = UNSET,
     codes: str | Unset = UNSET,
-) -> Response[Error | list[CategoryCount]]:
+) -> Response[ApiError | list[CategoryCount]]:
     """Report answer categories
 
      Counts the period's answers per category, with each category's NPS.
@@ -110,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[CategoryCount]]
+        Response[ApiError | list[CategoryCount]]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +132,7 @@ def sync(
     start: str | Unset = UNSET,
     end: str | Unset = UNSET,
     codes: str | Unset = UNSET,
-) -> Error | list[CategoryCount] | None:
+) -> ApiError | list[CategoryCount] | None:
     """Report answer categories
 
      Counts the period's answers per category, with each category's NPS.
@@ -153,7 +153,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[CategoryCount]
+        ApiError | list[CategoryCount]
     """
 
     return sync_detailed(
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     start: str | Unset = UNSET,
     end: str | Unset = UNSET,
     codes: str | Unset = UNSET,
-) -> Response[Error | list[CategoryCount]]:
+) -> Response[ApiError | list[CategoryCount]]:
     """Report answer categories
 
      Counts the period's answers per category, with each category's NPS.
@@ -191,7 +191,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[CategoryCount]]
+        Response[ApiError | list[CategoryCount]]
     """
 
     kwargs = _get_kwargs(
@@ -211,7 +211,7 @@ async def asyncio(
     start: str | Unset = UNSET,
     end: str | Unset = UNSET,
     codes: str | Unset = UNSET,
-) -> Error | list[CategoryCount] | None:
+) -> ApiError | list[CategoryCount] | None:
     """Report answer categories
 
      Counts the period's answers per category, with each category's NPS.
@@ -232,7 +232,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[CategoryCount]
+        ApiError | list[CategoryCount]
     """
 
     return (

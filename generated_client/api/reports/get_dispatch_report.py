@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.dispatch_report_lot import DispatchReportLot
-from ...models.error import Error
 from ...models.flag import Flag
 from ...types import UNSET, Response, Unset
 
@@ -46,7 +46,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[DispatchReportLot] | None:
+) -> ApiError | list[DispatchReportLot] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -60,17 +60,17 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 405:
-        response_405 = Error.from_dict(response.json())
+        response_405 = ApiError.from_dict(response.json())
 
         return response_405
 
@@ -82,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[DispatchReportLot]]:
+) -> Response[ApiError | list[DispatchReportLot]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +98,7 @@ def sync_detailed(
     end: str | Unset = UNSET,
     codes: str | Unset = UNSET,
     channel: Flag | Unset = UNSET,
-) -> Response[Error | list[DispatchReportLot]]:
+) -> Response[ApiError | list[DispatchReportLot]]:
     """Report dispatch lots
 
      Returns the lots executed in the period with their customers and whether each
@@ -123,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[DispatchReportLot]]
+        Response[ApiError | list[DispatchReportLot]]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +147,7 @@ def sync(
     end: str | Unset = UNSET,
     codes: str | Unset = UNSET,
     channel: Flag | Unset = UNSET,
-) -> Error | list[DispatchReportLot] | None:
+) -> ApiError | list[DispatchReportLot] | None:
     """Report dispatch lots
 
      Returns the lots executed in the period with their customers and whether each
@@ -172,7 +172,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[DispatchReportLot]
+        ApiError | list[DispatchReportLot]
     """
 
     return sync_detailed(
@@ -191,7 +191,7 @@ async def asyncio_detailed(
     end: str | Unset = UNSET,
     codes: str | Unset = UNSET,
     channel: Flag | Unset = UNSET,
-) -> Response[Error | list[DispatchReportLot]]:
+) -> Response[ApiError | list[DispatchReportLot]]:
     """Report dispatch lots
 
      Returns the lots executed in the period with their customers and whether each
@@ -216,7 +216,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[DispatchReportLot]]
+        Response[ApiError | list[DispatchReportLot]]
     """
 
     kwargs = _get_kwargs(
@@ -238,7 +238,7 @@ async def asyncio(
     end: str | Unset = UNSET,
     codes: str | Unset = UNSET,
     channel: Flag | Unset = UNSET,
-) -> Error | list[DispatchReportLot] | None:
+) -> ApiError | list[DispatchReportLot] | None:
     """Report dispatch lots
 
      Returns the lots executed in the period with their customers and whether each
@@ -263,7 +263,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[DispatchReportLot]
+        ApiError | list[DispatchReportLot]
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.flag import Flag
 from ...models.nps_report import NpsReport
 from ...types import UNSET, Response, Unset
@@ -46,24 +46,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | NpsReport | None:
+) -> ApiError | NpsReport | None:
     if response.status_code == 200:
         response_200 = NpsReport.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 405:
-        response_405 = Error.from_dict(response.json())
+        response_405 = ApiError.from_dict(response.json())
 
         return response_405
 
@@ -75,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | NpsReport]:
+) -> Response[ApiError | NpsReport]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +91,7 @@ def sync_detailed(
     end: str | Unset = UNSET,
     compare: Flag | Unset = UNSET,
     codes: str | Unset = UNSET,
-) -> Response[Error | NpsReport]:
+) -> Response[ApiError | NpsReport]:
     """Report the NPS
 
      Counts the period's dispatches, promoters (9–10), passives (7–8) and
@@ -118,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | NpsReport]
+        Response[ApiError | NpsReport]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +142,7 @@ def sync(
     end: str | Unset = UNSET,
     compare: Flag | Unset = UNSET,
     codes: str | Unset = UNSET,
-) -> Error | NpsReport | None:
+) -> ApiError | NpsReport | None:
     """Report the NPS
 
      Counts the period's dispatches, promoters (9–10), passives (7–8) and
@@ -169,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | NpsReport
+        ApiError | NpsReport
     """
 
     return sync_detailed(
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     end: str | Unset = UNSET,
     compare: Flag | Unset = UNSET,
     codes: str | Unset = UNSET,
-) -> Response[Error | NpsReport]:
+) -> Response[ApiError | NpsReport]:
     """Report the NPS
 
      Counts the period's dispatches, promoters (9–10), passives (7–8) and
@@ -215,7 +215,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | NpsReport]
+        Response[ApiError | NpsReport]
     """
 
     kwargs = _get_kwargs(
@@ -237,7 +237,7 @@ async def asyncio(
     end: str | Unset = UNSET,
     compare: Flag | Unset = UNSET,
     codes: str | Unset = UNSET,
-) -> Error | NpsReport | None:
+) -> ApiError | NpsReport | None:
     """Report the NPS
 
      Counts the period's dispatches, promoters (9–10), passives (7–8) and
@@ -264,7 +264,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | NpsReport
+        ApiError | NpsReport
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.flag import Flag
 from ...models.paged_dispatch_report import PagedDispatchReport
 from ...types import UNSET, Response, Unset
@@ -54,29 +54,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | PagedDispatchReport | None:
+) -> ApiError | PagedDispatchReport | None:
     if response.status_code == 200:
         response_200 = PagedDispatchReport.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 405:
-        response_405 = Error.from_dict(response.json())
+        response_405 = ApiError.from_dict(response.json())
 
         return response_405
 
@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PagedDispatchReport]:
+) -> Response[ApiError | PagedDispatchReport]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +105,7 @@ def sync_detailed(
     tags: Flag | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 100,
-) -> Response[Error | PagedDispatchReport]:
+) -> Response[ApiError | PagedDispatchReport]:
     """Report one dispatch lot page by page
 
      The paged report restricted to one lot; `start` and `end` are ignored. The URL
@@ -127,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | PagedDispatchReport]
+        Response[ApiError | PagedDispatchReport]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +153,7 @@ def sync(
     tags: Flag | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 100,
-) -> Error | PagedDispatchReport | None:
+) -> ApiError | PagedDispatchReport | None:
     """Report one dispatch lot page by page
 
      The paged report restricted to one lot; `start` and `end` are ignored. The URL
@@ -175,7 +175,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PagedDispatchReport
+        ApiError | PagedDispatchReport
     """
 
     return sync_detailed(
@@ -196,7 +196,7 @@ async def asyncio_detailed(
     tags: Flag | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 100,
-) -> Response[Error | PagedDispatchReport]:
+) -> Response[ApiError | PagedDispatchReport]:
     """Report one dispatch lot page by page
 
      The paged report restricted to one lot; `start` and `end` are ignored. The URL
@@ -218,7 +218,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | PagedDispatchReport]
+        Response[ApiError | PagedDispatchReport]
     """
 
     kwargs = _get_kwargs(
@@ -242,7 +242,7 @@ async def asyncio(
     tags: Flag | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 100,
-) -> Error | PagedDispatchReport | None:
+) -> ApiError | PagedDispatchReport | None:
     """Report one dispatch lot page by page
 
      The paged report restricted to one lot; `start` and `end` are ignored. The URL
@@ -264,7 +264,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PagedDispatchReport
+        ApiError | PagedDispatchReport
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.flag import Flag
 from ...models.paged_dispatch_report import PagedDispatchReport
 from ...types import UNSET, Response, Unset
@@ -59,24 +59,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | PagedDispatchReport | None:
+) -> ApiError | PagedDispatchReport | None:
     if response.status_code == 200:
         response_200 = PagedDispatchReport.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 405:
-        response_405 = Error.from_dict(response.json())
+        response_405 = ApiError.from_dict(response.json())
 
         return response_405
 
@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PagedDispatchReport]:
+) -> Response[ApiError | PagedDispatchReport]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +107,7 @@ def sync_detailed(
     tags: Flag | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 100,
-) -> Response[Error | PagedDispatchReport]:
+) -> Response[ApiError | PagedDispatchReport]:
     """Report dispatches page by page
 
      Returns one row per customer of the lots executed in the period, one page at
@@ -138,7 +138,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | PagedDispatchReport]
+        Response[ApiError | PagedDispatchReport]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +168,7 @@ def sync(
     tags: Flag | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 100,
-) -> Error | PagedDispatchReport | None:
+) -> ApiError | PagedDispatchReport | None:
     """Report dispatches page by page
 
      Returns one row per customer of the lots executed in the period, one page at
@@ -199,7 +199,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PagedDispatchReport
+        ApiError | PagedDispatchReport
     """
 
     return sync_detailed(
@@ -224,7 +224,7 @@ async def asyncio_detailed(
     tags: Flag | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 100,
-) -> Response[Error | PagedDispatchReport]:
+) -> Response[ApiError | PagedDispatchReport]:
     """Report dispatches page by page
 
      Returns one row per customer of the lots executed in the period, one page at
@@ -255,7 +255,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | PagedDispatchReport]
+        Response[ApiError | PagedDispatchReport]
     """
 
     kwargs = _get_kwargs(
@@ -283,7 +283,7 @@ async def asyncio(
     tags: Flag | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 100,
-) -> Error | PagedDispatchReport | None:
+) -> ApiError | PagedDispatchReport | None:
     """Report dispatches page by page
 
      Returns one row per customer of the lots executed in the period, one page at
@@ -314,7 +314,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PagedDispatchReport
+        ApiError | PagedDispatchReport
     """
 
     return (

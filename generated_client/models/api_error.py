@@ -13,11 +13,11 @@ if TYPE_CHECKING:
     from ..models.captcha import Captcha
 
 
-T = TypeVar("T", bound="Error")
+T = TypeVar("T", bound="ApiError")
 
 
 @_attrs_define
-class Error:
+class ApiError:
     """The body of every error answer.
 
     Attributes:
@@ -89,7 +89,7 @@ class Error:
 
         retry_after = d.pop("retry_after", UNSET)
 
-        error = cls(
+        api_error = cls(
             error=error,
             message=message,
             details=details,
@@ -97,8 +97,8 @@ class Error:
             retry_after=retry_after,
         )
 
-        error.additional_properties = d
-        return error
+        api_error.additional_properties = d
+        return api_error
 
     @property
     def additional_keys(self) -> list[str]:

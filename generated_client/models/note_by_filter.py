@@ -6,51 +6,40 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.note_filter import NoteFilter
 
 
-T = TypeVar("T", bound="NoteRequest")
+T = TypeVar("T", bound="NoteByFilter")
 
 
 @_attrs_define
-class NoteRequest:
-    """A note and the answer it belongs to, by `answer_id` or by `filter`.
+class NoteByFilter:
+    """A note for the most recent answer matching the filter.
 
     Attributes:
         comment (str): Text of the note.
-        answer_id (int | Unset): The answer to annotate. Without it, `filter` is required.
-        filter_ (NoteFilter | Unset): Finds the answer to annotate: a customer key (at least one of `email`,
+        filter_ (NoteFilter): Finds the answer to annotate: a customer key (at least one of `email`,
             `phone` and `identification`) and the period to search, both dates required.
     """
 
     comment: str
-    answer_id: int | Unset = UNSET
-    filter_: NoteFilter | Unset = UNSET
+    filter_: NoteFilter
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         comment = self.comment
 
-        answer_id = self.answer_id
-
-        filter_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filter_, Unset):
-            filter_ = self.filter_.to_dict()
+        filter_ = self.filter_.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "comment": comment,
+                "filter": filter_,
             }
         )
-        if answer_id is not UNSET:
-            field_dict["answer_id"] = answer_id
-        if filter_ is not UNSET:
-            field_dict["filter"] = filter_
 
         return field_dict
 
@@ -61,23 +50,15 @@ class NoteRequest:
         d = dict(src_dict)
         comment = d.pop("comment")
 
-        answer_id = d.pop("answer_id", UNSET)
+        filter_ = NoteFilter.from_dict(d.pop("filter"))
 
-        _filter_ = d.pop("filter", UNSET)
-        filter_: NoteFilter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
-        else:
-            filter_ = NoteFilter.from_dict(_filter_)
-
-        note_request = cls(
+        note_by_filter = cls(
             comment=comment,
-            answer_id=answer_id,
             filter_=filter_,
         )
 
-        note_request.additional_properties = d
-        return note_request
+        note_by_filter.additional_properties = d
+        return note_by_filter
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,55 +13,47 @@ if TYPE_CHECKING:
     from ..models.tag import Tag
 
 
-T = TypeVar("T", bound="FillEmptyTagsRequest")
+T = TypeVar("T", bound="FillTagsByCustomer")
 
 
 @_attrs_define
-class FillEmptyTagsRequest:
-    """Tags to fill on one answer, found by `answer_id` or by `customer`. At most
-    50 tags.
+class FillTagsByCustomer:
+    """Tags for the customer's most recent answer, optionally in one campaign.
 
-        Attributes:
-            tags (list[Tag]):
-            answer_id (int | Unset): The answer to tag. Without it, `customer` is required.
-            campaign_code (str | Unset): A campaign code sent as a string, as the documentation's tables say. Example: 1201.
-            customer (CustomerKey | Unset): Finds a customer's answers: give at least one of `email`, `phone` and
-                `identification`; `campaign_code` narrows the search.
+    Attributes:
+        customer (CustomerKey): Finds a customer's answers: give at least one of `email`, `phone` and
+            `identification`; `campaign_code` narrows the search.
+        tags (list[Tag]): The tags to fill, at most 50.
+        campaign_code (str | Unset): A campaign code sent as a string, as the documentation's tables say. Example: 1201.
     """
 
+    customer: CustomerKey
     tags: list[Tag]
-    answer_id: int | Unset = UNSET
     campaign_code: str | Unset = UNSET
-    customer: CustomerKey | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tags = []
-        for tags_item_data in self.tags:
-            tags_item = tags_item_data.to_dict()
-            tags.append(tags_item)
+        customer = self.customer.to_dict()
 
-        answer_id = self.answer_id
+        tags = []
+        for componentsschemas_fill_tag_list_item_data in self.tags:
+            componentsschemas_fill_tag_list_item = (
+                componentsschemas_fill_tag_list_item_data.to_dict()
+            )
+            tags.append(componentsschemas_fill_tag_list_item)
 
         campaign_code = self.campaign_code
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "customer": customer,
                 "tags": tags,
             }
         )
-        if answer_id is not UNSET:
-            field_dict["answer_id"] = answer_id
         if campaign_code is not UNSET:
             field_dict["campaign_code"] = campaign_code
-        if customer is not UNSET:
-            field_dict["customer"] = customer
 
         return field_dict
 
@@ -71,33 +63,27 @@ class FillEmptyTagsRequest:
         from ..models.tag import Tag  # noqa: PLC0415
 
         d = dict(src_dict)
+        customer = CustomerKey.from_dict(d.pop("customer"))
+
         tags = []
         _tags = d.pop("tags")
-        for tags_item_data in _tags:
-            tags_item = Tag.from_dict(tags_item_data)
+        for componentsschemas_fill_tag_list_item_data in _tags:
+            componentsschemas_fill_tag_list_item = Tag.from_dict(
+                componentsschemas_fill_tag_list_item_data
+            )
 
-            tags.append(tags_item)
-
-        answer_id = d.pop("answer_id", UNSET)
+            tags.append(componentsschemas_fill_tag_list_item)
 
         campaign_code = d.pop("campaign_code", UNSET)
 
-        _customer = d.pop("customer", UNSET)
-        customer: CustomerKey | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = CustomerKey.from_dict(_customer)
-
-        fill_empty_tags_request = cls(
-            tags=tags,
-            answer_id=answer_id,
-            campaign_code=campaign_code,
+        fill_tags_by_customer = cls(
             customer=customer,
+            tags=tags,
+            campaign_code=campaign_code,
         )
 
-        fill_empty_tags_request.additional_properties = d
-        return fill_empty_tags_request
+        fill_tags_by_customer.additional_properties = d
+        return fill_tags_by_customer
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,1 @@
+"""The mock's domain core, called directly: state, store, seed, rules and reports."""

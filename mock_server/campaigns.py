@@ -1,0 +1,81 @@
+"""Campaigns with their questions, period counters and sending limits.
+
+Counters of a period: `answers` counts the campaign's answers in it, `comments` those
+with a non-empty comment, `promoters`/`passives`/`detractors` the scored ones by class,
+and `dispatches` the customers sent the survey in it. `dispatch_limits.remaining` is
+the limit minus the customers sent (or scheduled) in the current UTC calendar day,
+week (from Monday) or month, never below 0; the mock reports limits but does not
+refuse sendings over them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mock_server import nps
+from mock_server.dates import Period, calendar_windows
+from mock_server.errors import NotFound
+from mock_server.lots import count_sent
+from mock_server.state import Campaign, State
+
+
+def require(state: State, code: int) -> Campaign:
+    """The campaign with this code, or NotFound."""
+    campaign = state.campaign(code)
+    if campaign is None:
+        raise NotFound(f"Campaign {code} does not exist.")
+    return campaign
+
+
+def _limits(state: State, campaign: Campaign, now: int) -> dict[str, Any] | None:
+    if campaign.dispatch_limits is None:
+        return None
+    windows = calendar_windows(now)
+    result: dict[str, Any] = {}
+    for name, window in windows.items():
+        limit = getattr(campaign.dispatch_limits, name)
+        remaining = None
+        if limit is not None:
+            remaining = max(0, limit - count_sent(state, window, {campaign.code}))
+        result[name] = {"limit": limit, "remaining": remaining}
+    return result
+
+
+def view(
+    state: State, campaign: Campaign, period: Period, now: int, limits: bool
+) -> dict[str, Any]:
+    """The `Campaign` body of one campaign."""
+    answers = [a for a in state.answers if a.campaign_code == campaign.code and a.time in period]
+    promoters, passives, detractors = nps.counts(a.nps_answer for a in answers)
+    body: dict[str, Any] = {
+        "name": campaign.name,
+        "code": campaign.code,
+        "description": campaign.description,
+        "detractors": detractors,
+        "passives": passives,
+        "promoters": promoters,
+        "dispatches": count_sent(state, period, {campaign.code}),
+        "comments": sum(1 for a in answers if a.nps_comment and a.nps_comment.strip()),
+        "answers": len(answers),
+        "main_channel": campaign.main_channel,
+        "create_time": campaign.create_time,
+        "questions": [
+            {
+                "id": q.id,
+                "type": q.type,
+                "title": q.title,
+                "question": q.question,
+                "secondary": q.secondary,
+            }
+            for q in campaign.questions
+        ],
+    }
+    if limits:
+        body["dispatch_limits"] = _limits(state, campaign, now)
+    return body
+
+
+def listing(state: State, period: Period, now: int, limits: bool) -> list[dict[str, Any]]:
+    """Every campaign, oldest first."""
+    ordered = sorted(state.campaigns, key=lambda c: (c.create_time, c.code))
+    return [view(state, c, period, now, limits) for c in ordered]
