@@ -3,6 +3,7 @@
 from tracksale_contract._documents import (
     MOCK_ADMIN_SPEC_PATH,
     SPEC_PATH,
+    inline_refs,
     load_resolved,
     load_spec,
     operations,
@@ -12,6 +13,7 @@ from tracksale_contract._documents import (
 __all__ = [
     "MOCK_ADMIN_SPEC_PATH",
     "SPEC_PATH",
+    "inline_refs",
     "load_resolved",
     "load_spec",
     "operations",

@@ -24,10 +24,13 @@ MOCK_ADMIN_SPEC_PATH = _openapi_dir() / "mock-admin.yaml"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @functools.cache
 def _load_cached(path: Path) -> dict[str, Any]:
     with path.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+        data = yaml.load(handle, Loader=_Loader)
     if not isinstance(data, dict):
         raise ValueError(f"{path} is not an OpenAPI document")
     return data
@@ -51,6 +54,30 @@ def _resolved_cached(path: Path) -> dict[str, Any]:
 def load_resolved(path: Path = SPEC_PATH) -> dict[str, Any]:
     """The document validated by prance and openapi-spec-validator, references resolved."""
     return copy.deepcopy(_resolved_cached(path))
+
+
+def inline_refs(spec: dict[str, Any]) -> dict[str, Any]:
+    """A copy of a document whose local `$ref`s are replaced by what they point to.
+
+    Cheap and dependency-free, for run-time use (the mock server); it does not
+    validate. The document has no recursive schemas, so the result is finite.
+    """
+
+    def resolve(node: Any) -> Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/"):
+                target: Any = spec
+                for part in ref[2:].split("/"):
+                    target = target[part.replace("~1", "/").replace("~0", "~")]
+                return resolve(target)
+            return {key: resolve(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [resolve(item) for item in node]
+        return node
+
+    resolved: dict[str, Any] = resolve(spec)
+    return resolved
 
 
 def validate(path: Path = SPEC_PATH) -> None:

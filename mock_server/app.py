@@ -1,0 +1,149 @@
+"""`create_app`: the mock server as a connexion 3 ASGI app built from the contract."""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Callable
+from typing import Any
+
+import connexion
+from connexion.exceptions import ResolverError
+from connexion.middleware import MiddlewarePosition
+from connexion.operations import AbstractOperation
+from connexion.resolver import Resolution, Resolver
+from connexion.security import BearerSecurityHandler
+
+from mock_server import http_errors
+from mock_server.admin import AdminOperations
+from mock_server.clock import MockClock
+from mock_server.config import ADMIN_PREFIX, MockConfig
+from mock_server.forcing import ForcedResponses
+from mock_server.middleware import ForcingMiddleware, RequestIdMiddleware, ThrottleMiddleware
+from mock_server.operations import Operations
+from mock_server.seed import SEED_PATH, load_seed
+from mock_server.state import State
+from mock_server.store import MemoryStore
+from mock_server.throttle import Throttle
+from tracksale_contract import MOCK_ADMIN_SPEC_PATH, SPEC_PATH, inline_refs, load_spec
+
+
+def _snake(name: str) -> str:
+    return "".join(f"_{c.lower()}" if c.isupper() else c for c in name)
+
+
+class MethodResolver(Resolver):
+    """Resolves operationId `listCampaigns` to `handlers.list_campaigns`."""
+
+    def __init__(self, handlers: object) -> None:
+        super().__init__()
+        self.handlers = handlers
+
+    def resolve(self, operation: AbstractOperation) -> Resolution:
+        operation_id = operation.operation_id
+        method = getattr(self.handlers, _snake(operation_id), None)
+        if method is None:
+            raise ResolverError(f"the mock has no handler for {operation_id}")
+        return Resolution(_as_coroutine(method), operation_id)
+
+
+def _as_coroutine(method: Callable[..., Any]) -> Callable[..., Any]:
+    """Run a quick synchronous handler on the event loop rather than in a thread.
+
+    `functools.wraps` keeps the signature visible, so connexion passes exactly the
+    parameters the handler declares.
+    """
+
+    @functools.wraps(method)
+    async def handler(**kwargs: Any) -> Any:
+        return method(**kwargs)
+
+    handler.__signature__ = inspect.signature(method)  # type: ignore[attr-defined]
+    return handler
+
+
+def _bearer_handler(tokens: frozenset[str]) -> type[BearerSecurityHandler]:
+    """connexion's bearer check (scheme case-insensitive) against the configured tokens."""
+
+    def check(token: str) -> dict[str, str] | None:
+        return {"sub": "mock-user"} if token in tokens else None
+
+    class TokenCheck(BearerSecurityHandler):
+        def _resolve_func(self, security_scheme: dict[str, Any]) -> Callable[..., Any]:
+            return check
+
+    return TokenCheck
+
+
+def _served_spec() -> dict[str, Any]:
+    """The document as the mock serves it: one host for everything.
+
+    connexion replaces the top-level servers with the mock's own URL; the path-level
+    servers of the v3 report are dropped too, so Swagger UI's "Try it out" reaches
+    the mock rather than production.
+    """
+    spec = load_spec(SPEC_PATH)
+    for item in spec["paths"].values():
+        item.pop("servers", None)
+    return spec
+
+
+class MockServer:
+    """One mock instance: its clock, state, throttle and the ASGI app serving them."""
+
+    def __init__(self, config: MockConfig) -> None:
+        self.config = config
+        self.clock = MockClock(config.now)
+        seed_path = config.seed_file or SEED_PATH
+        self.load_seed: Callable[[MockClock], State] = functools.partial(load_seed, path=seed_path)
+        self.store = MemoryStore(self.load_seed(self.clock))
+        self.throttle = Throttle(config.rate_limit, until_solved=config.captcha_until_solved)
+        self.operations = Operations(self.store, self.clock)
+        self.admin = AdminOperations(self.store, self.clock, self.throttle, self.load_seed)
+        self.app = self._build()
+
+    def _build(self) -> connexion.AsyncApp:
+        tokens = frozenset(self.config.tokens)
+        app = connexion.AsyncApp(__name__)
+        app.add_api(
+            _served_spec(),
+            base_path="",
+            resolver=MethodResolver(self.operations),
+            pythonic_params=True,
+            strict_validation=True,
+            validate_responses=self.config.strict,
+            security_map={"bearer": _bearer_handler(tokens)},
+            name="tracksale",
+        )
+        if self.config.admin:
+            app.add_api(
+                load_spec(MOCK_ADMIN_SPEC_PATH),
+                base_path=ADMIN_PREFIX,
+                resolver=MethodResolver(self.admin),
+                pythonic_params=True,
+                strict_validation=True,
+                validate_responses=self.config.strict,
+                name="mock-admin",
+            )
+        http_errors.install(app)
+        app.add_middleware(RequestIdMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION)
+        app.add_middleware(
+            ThrottleMiddleware,
+            position=MiddlewarePosition.BEFORE_SECURITY,
+            throttle=self.throttle,
+            tokens=tokens,
+        )
+        app.add_middleware(
+            ForcingMiddleware,
+            position=MiddlewarePosition.BEFORE_VALIDATION,
+            forced=ForcedResponses(inline_refs(load_spec(SPEC_PATH))),
+        )
+        return app
+
+
+def create_app(config: MockConfig | None = None, **options: Any) -> connexion.AsyncApp:
+    """The mock server's ASGI app; `options` override fields of `config`."""
+    base = config or MockConfig()
+    if options:
+        base = MockConfig(**{**base.__dict__, **options})
+    return MockServer(base).app
