@@ -18,7 +18,6 @@ from mock_server import inputs
 from mock_server.campaigns import require
 from mock_server.customers import CustomerKey, survey_link
 from mock_server.dates import DAY
-from mock_server.errors import InvalidRequest
 from mock_server.lots import is_sent
 from mock_server.state import State
 
@@ -33,9 +32,10 @@ def can_impact(state: State, campaign_code: int, body: object, now: int) -> dict
         inputs.text(data, "phone", "body", nullable=False),
         inputs.text(data, "identification", "body", nullable=False),
     )
-    if key.is_empty():
-        raise InvalidRequest("Give the customer's email, phone or identification.")
     require(state, campaign_code)
+    if key.is_empty():
+        # Keys that normalize to nothing (a phone without digits) match no customer.
+        return {"can_impact": True}
     since = now - RULE_DAYS * DAY
     for lot in state.lots:
         if lot.campaign_code != campaign_code or not is_sent(lot):
@@ -59,7 +59,6 @@ def survey_links(campaign_code: int, body: object) -> dict[str, Any]:
     data = inputs.obj(body, "body")
     customers = inputs.objects(data.get("customers"), "body.customers", max_items=500)
     result = []
-    problems = []
     for i, customer in enumerate(customers):
         where = f"body.customers[{i}]"
         echo: dict[str, Any] = {}
@@ -75,11 +74,6 @@ def survey_links(campaign_code: int, body: object) -> dict[str, Any]:
             ]
         inputs.unix_time(customer, "finish_time", where)
         key = CustomerKey.of(echo.get("email"), echo.get("phone"), echo.get("identification"))
-        if key.is_empty():
-            problems.append(f"{where}: needs an email, a phone or an identification")
-            continue
-        echo["survey_link"] = survey_link(campaign_code, key)
+        echo["survey_link"] = survey_link(campaign_code, key, echo.get("name"))
         result.append(echo)
-    if problems:
-        raise InvalidRequest("Some customers cannot be given a link.", problems)
     return {"customers": result}

@@ -88,18 +88,21 @@ class CustomerKey:
         return bool(pairs) and all(mine == theirs for mine, theirs in pairs)
 
 
-def survey_link(campaign_code: int, key: CustomerKey) -> str:
+def survey_link(campaign_code: int, key: CustomerKey, name: str | None = None) -> str:
     """A stable survey link for this customer in this campaign.
 
     The customer is identified by its identification, else its email, else its phone,
-    so the same customer always gets the same link, across calls and restarts.
+    else (an anonymous link) its name, so the same customer always gets the same
+    link, across calls and restarts.
     """
     if key.identification is not None:
         identity = f"id:{key.identification}"
     elif key.email is not None:
         identity = f"email:{key.email}"
-    else:
+    elif key.phone is not None:
         identity = f"phone:{key.phone}"
+    else:
+        identity = f"name:{(name or '').strip().casefold()}"
     digest = hashlib.sha256(f"{campaign_code}|{identity}".encode()).digest()
     number = int.from_bytes(digest[:8], "big")
     chars = []

@@ -46,7 +46,7 @@ def parse_filter(text: object, name: str, *, allow_time: bool = True) -> tuple[i
         raise InvalidRequest(f"'{name}' must be {shape}", [f"{name}: {text!r}"])
     year, month, day = int(match[1]), int(match[2]), int(match[3])
     hour, minute, second = (int(match[i] or 0) for i in (4, 5, 6))
-    if not (year >= 1000 and 1 <= month <= 12 and 1 <= day <= 31):
+    if not (year >= 1 and 1 <= month <= 12 and 1 <= day <= 31):
         raise InvalidRequest(f"'{name}' is not a date", [f"{name}: {text!r}"])
     if hour > 23 or minute > 59 or second > 59:
         raise InvalidRequest(f"'{name}' is not a time of day", [f"{name}: {text!r}"])
@@ -60,7 +60,8 @@ def period(start: str | None, end: str | None, now: int) -> Period:
 
     A bare `end` date includes that whole day; an `end` with a time includes that
     second. Without `end` the period ends now (included); without `start` it begins
-    30 days before its end. `start` after `end` is refused.
+    30 days before its end. `start` after `end` gives an empty period, which
+    matches nothing (the schema cannot refuse it, so neither does the mock).
     """
     if end is None:
         stop = now + 1
@@ -68,18 +69,17 @@ def period(start: str | None, end: str | None, now: int) -> Period:
         instant, has_time = parse_filter(end, "end")
         stop = instant + 1 if has_time else instant + DAY
     begin = stop - DEFAULT_SPAN if start is None else parse_filter(start, "start")[0]
-    if begin >= stop:
-        raise InvalidRequest("'start' is after 'end'", [f"start: {start}", f"end: {end or 'now'}"])
-    return Period(begin, stop)
+    return Period(begin, max(begin, stop))
 
 
 def day_period(start_date: object, end_date: object, names: tuple[str, str]) -> Period:
-    """Whole days from `start_date` to `end_date` (both `YYYY-MM-DD`, both included)."""
+    """Whole days from `start_date` to `end_date` (both `YYYY-MM-DD`, both included).
+
+    A start after the end gives an empty period.
+    """
     begin, _ = parse_filter(start_date, names[0], allow_time=False)
     last, _ = parse_filter(end_date, names[1], allow_time=False)
-    if begin > last:
-        raise InvalidRequest(f"'{names[0]}' is after '{names[1]}'")
-    return Period(begin, last + DAY)
+    return Period(begin, max(begin, last + DAY))
 
 
 def calendar_windows(now: int) -> dict[str, Period]:

@@ -29,7 +29,8 @@ def _key(search: dict[str, Any], where: str) -> CustomerKey:
         inputs.text(search, "identification", where, nullable=False),
     )
     if key.is_empty():
-        raise InvalidRequest(f"'{where}' needs an email, a phone or an identification.")
+        # Schema-valid, so not a 400: it simply names nobody, and no answer matches.
+        raise NotFound(f"No answer matches: '{where}' names no email, phone or identification.")
     return key
 
 

@@ -80,6 +80,12 @@ def _auth_message(detail: str) -> str:
     return "Send the header 'Authorization: bearer TOKEN'."
 
 
+def _on_undecodable(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
+    # connexion 3.3 decodes JSON bodies as UTF-8 without guarding against bad bytes.
+    detail = "The body is not valid UTF-8 JSON."
+    return json_response(400, error_body(400, CONTRACT_MESSAGE, [detail]))
+
+
 def _on_crash(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
     log.exception("mock server bug while answering %s %s", request.method, request.url.path)
     return json_response(500, {"error": "server_error", "message": "The mock server failed."})
@@ -90,4 +96,5 @@ def install(app: AsyncApp) -> None:
     app.add_error_handler(MockError, _on_mock_error)
     app.add_error_handler(ProblemException, _on_http_error)
     app.add_error_handler(HTTPException, _on_http_error)
+    app.add_error_handler(UnicodeDecodeError, _on_undecodable)
     app.add_error_handler(Exception, _on_crash)

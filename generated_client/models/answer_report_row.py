@@ -24,7 +24,7 @@ class AnswerReportRow:
     `elapsed_time`, and which fields may be null, come from integrations.
 
         Attributes:
-            time (int): Unix time in seconds. Example: 1764151200.
+            time (int): Unix time in seconds (up to 2100-01-01). Example: 1764151200.
             type_ (str): Channel the answer came by (Email, SMS, WhatsApp, Link, API...).
             name (str):
             email (None | str):

@@ -33,7 +33,7 @@ class Campaign:
             comments (int): Answers with a comment in the period.
             answers (int): Answers in the period.
             main_channel (str): Channel the campaign surveys by, such as `email`, `sms` or `whatsapp`.
-            create_time (int): Unix time in seconds. Example: 1764151200.
+            create_time (int): Unix time in seconds (up to 2100-01-01). Example: 1764151200.
             questions (list[Question]): The questions, in the order customers answer them.
             dispatch_limits (DispatchLimitSet | None | Unset): The campaign's sending limits per day, week and month. Only
                 with

@@ -26,7 +26,7 @@ class Customer:
             phone (str | Unset): Customer phone with country code; needed for SMS and WhatsApp campaigns.
             identification (None | str | Unset): Your own unique identification of the customer.
             tags (list[Tag] | Unset): Tags of a customer or an answer.
-            finish_time (int | Unset): Unix time in seconds. Example: 1764151200.
+            finish_time (int | Unset): Unix time in seconds (up to 2100-01-01). Example: 1764151200.
     """
 
     name: str | Unset = UNSET

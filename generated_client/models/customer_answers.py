@@ -26,7 +26,7 @@ class CustomerAnswers:
         email (str | Unset):
         phone (str | Unset):
         identification (str | Unset):
-        create_time (int | Unset): Unix time in seconds. Example: 1764151200.
+        create_time (int | Unset): Unix time in seconds (up to 2100-01-01). Example: 1764151200.
         tags (list[Tag] | Unset): Tags of a customer or an answer.
     """
 

@@ -24,7 +24,7 @@ class DispatchReportLot:
         campaign (ReportCampaign): The campaign of a lot.
         dispatch_code (str):
         status (str): Lot status.
-        create_time (int): Unix time in seconds. Example: 1764151200.
+        create_time (int): Unix time in seconds (up to 2100-01-01). Example: 1764151200.
         customers (list[DispatchedCustomer]):
         channel (str | Unset): Only with `channel`.
     """

@@ -21,7 +21,7 @@ class DispatchRequest:
 
     Attributes:
         customers (list[Customer]): At most 500 customers per request.
-        schedule_time (int | Unset): Unix time in seconds. Example: 1764151200.
+        schedule_time (int | Unset): Unix time in seconds (up to 2100-01-01). Example: 1764151200.
     """
 
     customers: list[Customer]

@@ -15,7 +15,7 @@ class DraftLot:
 
     Attributes:
         code (str):
-        create_time (int): Unix time in seconds. Example: 1764151200.
+        create_time (int): Unix time in seconds (up to 2100-01-01). Example: 1764151200.
         total_dispatches (int): Customers in the lot.
     """
 

@@ -26,7 +26,7 @@ class NpsAnswer:
         phone (str | Unset): Needed when the campaign surveys by phone.
         identification (str | Unset): Your own unique identification of the customer.
         justification (str | Unset): The customer's comment.
-        create_time (int | Unset): Unix time in seconds. Example: 1764151200.
+        create_time (int | Unset): Unix time in seconds (up to 2100-01-01). Example: 1764151200.
         tags (list[Tag] | Unset): Tags of a customer or an answer.
     """
 

@@ -16,7 +16,7 @@ class PagedLot:
     """The lot of a paged row.
 
     Attributes:
-        create_time (int): Unix time in seconds. Example: 1764151200.
+        create_time (int): Unix time in seconds (up to 2100-01-01). Example: 1764151200.
         dispatch_code (str):
         status (str):
         channel (str | Unset): Only with `channel`.
