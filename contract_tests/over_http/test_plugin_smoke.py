@@ -1,0 +1,17 @@
+"""The pytest plugin's fixtures, used as another project would."""
+
+from __future__ import annotations
+
+from generated_client.api.campaigns import list_campaigns
+from generated_client.models.campaign import Campaign
+from mock_server.serving import RunningMock
+from tracksale_client import Tracksale
+
+
+def test_the_fixtures_give_a_running_mock_and_a_client(
+    tracksale_mock: RunningMock, tracksale_api: Tracksale
+) -> None:
+    assert tracksale_mock.url.startswith("http://127.0.0.1:")
+    campaigns = list_campaigns.sync(client=tracksale_api.client)
+    assert isinstance(campaigns, list) and campaigns
+    assert all(isinstance(c, Campaign) for c in campaigns)
