@@ -1,0 +1,55 @@
+"""Servers the load benchmark starts in a second process: the mock, or a bare baseline."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+from pathlib import Path
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+
+def bare_app(answers: dict[str, str]) -> Starlette:
+    """A Starlette app that answers each `METHOD path` with fixed JSON bytes."""
+
+    def route(path: str, method: str, body: bytes) -> Route:
+        async def endpoint(request: Request) -> Response:
+            await request.body()
+            return Response(body, media_type="application/json")
+
+        return Route(path, endpoint, methods=[method])
+
+    routes = []
+    for key, body in answers.items():
+        method, path = key.split(" ", 1)
+        routes.append(route(path, method, body.encode()))
+    return Starlette(routes=routes)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("kind", choices=["mock", "bare"])
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--answers", type=Path, help="JSON {'METHOD path': body} for bare")
+    args = parser.parse_args()
+    logging.disable(logging.WARNING)
+    if args.kind == "mock":
+        from mock_server.app import create_app
+        from mock_server.config import RateLimit
+
+        app = create_app(rate_limit=RateLimit(10**9, 300.0))
+        uvicorn.run(app, host="127.0.0.1", port=args.port, log_level="error", access_log=False)
+    else:
+        answers = json.loads(args.answers.read_text(encoding="utf-8"))
+        uvicorn.run(
+            bare_app(answers), host="127.0.0.1", port=args.port, log_level="error", access_log=False
+        )
+
+
+if __name__ == "__main__":
+    main()

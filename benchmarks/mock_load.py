@@ -1,0 +1,192 @@
+"""Load benchmark of the mock server against a bare Starlette app serving the same bytes.
+
+    uv run python -m benchmarks.mock_load [--seconds 5] [--connections 8]
+
+Each server runs in its own process under uvicorn (one worker); the load comes from
+`wrk` (Debian package `wrk`) in another process, on loopback, for a bounded time per
+endpoint. Absolute numbers on a shared 2-core machine are noise; the ratio of the
+mock to the bare app, measured in the same run, is the figure that matters.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+from mock_server.config import DEFAULT_TOKEN
+
+AUTH = {"Authorization": f"bearer {DEFAULT_TOKEN}"}
+DISPATCH_BODY = {
+    "customers": [{"name": "Carga Teste", "email": "carga.teste@example.com.br"}],
+}
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """One request the benchmark repeats."""
+
+    label: str
+    method: str
+    path: str
+    body: dict[str, object] | None = None
+
+
+ENDPOINTS = [
+    Endpoint("GET /v2/campaign", "GET", "/v2/campaign"),
+    Endpoint("GET /v2/report/answer", "GET", "/v2/report/answer"),
+    Endpoint("POST dispatch", "POST", "/v2/campaign/{code}/dispatch", DISPATCH_BODY),
+]
+
+
+@dataclass(frozen=True)
+class Result:
+    """What wrk measured for one endpoint on one server."""
+
+    requests_per_second: float
+    p50_ms: float
+    p99_ms: float
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@contextmanager
+def _server(kind: str, answers: Path | None = None) -> Iterator[str]:
+    port = _free_port()
+    command = [sys.executable, "-m", "benchmarks._servers", kind, "--port", str(port)]
+    if answers is not None:
+        command += ["--answers", str(answers)]
+    process = subprocess.Popen(command)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                httpx.get(url + "/", timeout=1)
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise RuntimeError(f"the {kind} server did not start") from None
+                time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def _wrk_script(endpoint: Endpoint, directory: Path) -> Path:
+    script = directory / f"{abs(hash(endpoint.label))}.lua"
+    lines = [
+        f'wrk.method = "{endpoint.method}"',
+        f'wrk.headers["Authorization"] = "{AUTH["Authorization"]}"',
+    ]
+    if endpoint.body is not None:
+        lines.append('wrk.headers["Content-Type"] = "application/json"')
+        lines.append(f"wrk.body = {json.dumps(json.dumps(endpoint.body))}")
+    script.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return script
+
+
+_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+
+
+def _latency(output: str, percentile: str) -> float:
+    match = re.search(rf"^\s*{percentile}%\s+([\d.]+)(us|ms|s)\s*$", output, re.MULTILINE)
+    if match is None:
+        raise RuntimeError(f"wrk printed no {percentile}% latency:\n{output}")
+    return float(match[1]) * _UNITS[match[2]]
+
+
+def _wrk(url: str, script: Path, seconds: int, connections: int) -> Result:
+    command = [
+        "wrk",
+        "-t1",
+        f"-c{connections}",
+        f"-d{seconds}s",
+        "--latency",
+        "-s",
+        str(script),
+        url,
+    ]
+    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    if re.search(r"Non-2xx or 3xx responses", output):
+        raise RuntimeError(f"some requests failed:\n{output}")
+    rate = re.search(r"Requests/sec:\s+([\d.]+)", output)
+    assert rate is not None, output
+    return Result(float(rate[1]), _latency(output, "50"), _latency(output, "99"))
+
+
+def _resolve(endpoints: list[Endpoint], mock_url: str) -> tuple[list[Endpoint], dict[str, str]]:
+    """Fill in a campaign code and capture the bytes the bare app must answer with."""
+    with httpx.Client(base_url=mock_url, headers=AUTH) as client:
+        campaigns = client.get("/v2/campaign").json()
+        code = next(c["code"] for c in campaigns if c["main_channel"] == "email")
+        resolved, answers = [], {}
+        for endpoint in endpoints:
+            path = endpoint.path.format(code=code)
+            response = client.request(endpoint.method, path, json=endpoint.body)
+            response.raise_for_status()
+            resolved.append(Endpoint(endpoint.label, endpoint.method, path, endpoint.body))
+            answers[f"{endpoint.method} {path}"] = response.text
+    return resolved, answers
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--seconds", type=int, default=5, help="load time per endpoint")
+    parser.add_argument("--connections", type=int, default=8)
+    args = parser.parse_args(argv)
+    if shutil.which("wrk") is None:
+        print("wrk is needed: apt-get install wrk", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as folder:
+        directory = Path(folder)
+        results: dict[str, dict[str, Result]] = {}
+        with _server("mock") as mock_url:
+            endpoints, answers = _resolve(ENDPOINTS, mock_url)
+            for endpoint in endpoints:
+                script = _wrk_script(endpoint, directory)
+                results.setdefault(endpoint.label, {})["mock"] = _wrk(
+                    mock_url + endpoint.path, script, args.seconds, args.connections
+                )
+        answers_file = directory / "answers.json"
+        answers_file.write_text(json.dumps(answers), encoding="utf-8")
+        with _server("bare", answers_file) as bare_url:
+            for endpoint in endpoints:
+                script = _wrk_script(endpoint, directory)
+                results[endpoint.label]["bare"] = _wrk(
+                    bare_url + endpoint.path, script, args.seconds, args.connections
+                )
+    print(f"wrk, 1 thread, {args.connections} connections, {args.seconds} s per endpoint")
+    header = f"{'endpoint':24} {'server':6} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8}"
+    print(header)
+    for label, pair in results.items():
+        for kind in ("mock", "bare"):
+            r = pair[kind]
+            print(
+                f"{label:24} {kind:6} {r.requests_per_second:9.0f} {r.p50_ms:8.2f} {r.p99_ms:8.2f}"
+            )
+        ratio = pair["mock"].requests_per_second / pair["bare"].requests_per_second
+        print(f"{label:24} mock/bare requests/s: {ratio:.0%}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
