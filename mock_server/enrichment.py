@@ -60,13 +60,28 @@ def _by_id(state: State, answer_id: int) -> Answer:
     return answer
 
 
+def _answer_id(data: dict[str, Any], alternative: str) -> int | None:
+    """The `answer_id` the request names, if it names one.
+
+    The request bodies are an anyOf of "by answer id" and "by filter/customer"; in
+    the second shape `answer_id` is not a declared property, so a non-integer one
+    there is simply ignored, as the schema allows.
+    """
+    value = data.get("answer_id")
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if alternative in data:
+        return None
+    return inputs.integer(data, "answer_id", "body")
+
+
 def insert_note(state: State, body: object, now: int) -> dict[str, Any]:
     """Add a note to one answer; the `NoteResponse` body."""
     data = inputs.obj(body, "body")
     comment = inputs.text(data, "comment", "body", nullable=False)
     if not comment:
         raise InvalidRequest("Give the note's 'comment'.")
-    answer_id = inputs.integer(data, "answer_id", "body")
+    answer_id = _answer_id(data, "filter")
     if answer_id is not None:
         answer = _by_id(state, answer_id)
     else:
@@ -104,7 +119,7 @@ def fill_empty_tags(state: State, body: object) -> dict[str, Any]:
     if not tags:
         raise InvalidRequest("Give at least one tag in 'tags'.")
     codes = _codes(data, "body")
-    answer_id = inputs.integer(data, "answer_id", "body")
+    answer_id = _answer_id(data, "customer")
     if answer_id is not None:
         answer = _by_id(state, answer_id)
     else:
