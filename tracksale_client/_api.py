@@ -33,6 +33,7 @@ from tracksale_client._paging import (
     date_param,
     flag_param,
     iter_pages,
+    parse_page,
 )
 from tracksale_client._retries import RetryPolicy
 from tracksale_client._transport import (
@@ -181,8 +182,7 @@ class Tracksale:
         with_channel, with_tags, limit = flag_param(channel), flag_param(tags), check_limit(limit)
 
         def fetch(page: int) -> object:
-            return list_paged_dispatches.sync(
-                client=self._client,
+            request = list_paged_dispatches._get_kwargs(
                 start=first,
                 end=last,
                 codes=campaigns,
@@ -191,6 +191,8 @@ class Tracksale:
                 page=page,
                 limit=limit,
             )
+            response = self._client.get_httpx_client().request(**request)
+            return parse_page(list_paged_dispatches._build_response, self._client, response)
 
         return iter_pages(fetch, limit)
 
@@ -209,8 +211,7 @@ class Tracksale:
         with_channel, with_tags, limit = flag_param(channel), flag_param(tags), check_limit(limit)
 
         async def fetch(page: int) -> object:
-            return await list_paged_dispatches.asyncio(
-                client=self._client,
+            request = list_paged_dispatches._get_kwargs(
                 start=first,
                 end=last,
                 codes=campaigns,
@@ -219,6 +220,8 @@ class Tracksale:
                 page=page,
                 limit=limit,
             )
+            response = await self._client.get_async_httpx_client().request(**request)
+            return parse_page(list_paged_dispatches._build_response, self._client, response)
 
         return aiter_pages(fetch, limit)
 
@@ -234,14 +237,11 @@ class Tracksale:
         with_channel, with_tags, limit = flag_param(channel), flag_param(tags), check_limit(limit)
 
         def fetch(page: int) -> object:
-            return get_paged_dispatch_lot.sync(
-                dispatch_code,
-                client=self._client,
-                channel=with_channel,
-                tags=with_tags,
-                page=page,
-                limit=limit,
+            request = get_paged_dispatch_lot._get_kwargs(
+                dispatch_code, channel=with_channel, tags=with_tags, page=page, limit=limit
             )
+            response = self._client.get_httpx_client().request(**request)
+            return parse_page(get_paged_dispatch_lot._build_response, self._client, response)
 
         return iter_pages(fetch, limit)
 
@@ -257,14 +257,11 @@ class Tracksale:
         with_channel, with_tags, limit = flag_param(channel), flag_param(tags), check_limit(limit)
 
         async def fetch(page: int) -> object:
-            return await get_paged_dispatch_lot.asyncio(
-                dispatch_code,
-                client=self._client,
-                channel=with_channel,
-                tags=with_tags,
-                page=page,
-                limit=limit,
+            request = get_paged_dispatch_lot._get_kwargs(
+                dispatch_code, channel=with_channel, tags=with_tags, page=page, limit=limit
             )
+            response = await self._client.get_async_httpx_client().request(**request)
+            return parse_page(get_paged_dispatch_lot._build_response, self._client, response)
 
         return aiter_pages(fetch, limit)
 

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from datetime import date, datetime
+from typing import Any, Protocol
 
+import httpx
+
+from generated_client import AuthenticatedClient, Client
 from generated_client.models.flag import Flag
 from generated_client.models.paged_dispatch_report import PagedDispatchReport
 from generated_client.models.paged_dispatch_row import PagedDispatchRow
-from generated_client.types import UNSET, Unset
+from generated_client.types import UNSET, Response, Unset
+from tracksale_client._decoding import gc_paused
 from tracksale_client._errors import expect_reply
 
 MIN_PAGE_LIMIT = 100
@@ -16,6 +21,23 @@ MAX_PAGE_LIMIT = 10_000
 
 PageFetcher = Callable[[int], object]
 AsyncPageFetcher = Callable[[int], Awaitable[object]]
+
+
+class ResponseBuilder(Protocol):
+    """A generated operation module's ``_build_response``."""
+
+    def __call__(
+        self, *, client: AuthenticatedClient | Client, response: httpx.Response
+    ) -> Response[Any]: ...
+
+
+def parse_page(build: ResponseBuilder, client: Client, response: httpx.Response) -> object:
+    """What the generated operation's ``sync``/``asyncio`` return for ``response``, parsed
+    by its own ``_build_response``, but with the cyclic GC paused: a page holds up to
+    10,000 rows (see ``tracksale_client._decoding``). The request is sent outside the
+    pause, so network waits, pacing and retries never run with the collector off."""
+    with gc_paused():
+        return build(client=client, response=response).parsed
 
 
 def date_param(value: str | date | None) -> str | Unset:

@@ -1,19 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.insert_status import InsertStatus
-    from ..models.inserted_answer import InsertedAnswer
-
-
 T = TypeVar("T", bound="AnswerInsertResponse")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "msg",
+        "status",
+        "answers",
+    )
+)
 
 
 @_attrs_define
@@ -58,30 +61,24 @@ class AnswerInsertResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.insert_status import InsertStatus  # noqa: PLC0415
-        from ..models.inserted_answer import InsertedAnswer  # noqa: PLC0415
-
-        d = dict(src_dict)
-        msg = d.pop("msg")
-
-        status = InsertStatus.from_dict(d.pop("status"))
-
-        _answers = d.pop("answers", UNSET)
-        answers: list[InsertedAnswer] | Unset = UNSET
-        if _answers is not UNSET:
-            answers = []
-            for answers_item_data in _answers:
-                answers_item = InsertedAnswer.from_dict(answers_item_data)
-
-                answers.append(answers_item)
-
-        answer_insert_response = cls(
-            msg=msg,
-            status=status,
-            answers=answers,
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
+        _answers = src_dict.get("answers", UNSET)
+        answers: list[InsertedAnswer] | Unset = (
+            UNSET
+            if isinstance(_answers, Unset)
+            else [InsertedAnswer.from_dict(_i) for _i in _answers]
         )
-
-        answer_insert_response.additional_properties = d
+        answer_insert_response = cls(
+            src_dict["msg"],
+            InsertStatus.from_dict(src_dict["status"]),
+            answers,
+        )
+        if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):
+            answer_insert_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return answer_insert_response
 
     @property
@@ -99,3 +96,7 @@ class AnswerInsertResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.insert_status import InsertStatus  # noqa: E402
+from ..models.inserted_answer import InsertedAnswer  # noqa: E402

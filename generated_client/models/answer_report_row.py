@@ -1,21 +1,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.category import Category
-    from ..models.extra_answer import ExtraAnswer
-    from ..models.justification_group import JustificationGroup
-    from ..models.tag import Tag
-
-
 T = TypeVar("T", bound="AnswerReportRow")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "time",
+        "type",
+        "name",
+        "email",
+        "identification",
+        "phone",
+        "alternative_email",
+        "alternative_phone",
+        "nps_answer",
+        "last_nps_answer",
+        "nps_comment",
+        "campaign_name",
+        "campaign_code",
+        "lot_code",
+        "id",
+        "deadline",
+        "elapsed_time",
+        "dispatch_time",
+        "reminder_time",
+        "status",
+        "priority",
+        "assignee",
+        "picture",
+        "categories",
+        "justifications",
+        "tags",
+        "review",
+        "nps_secondary",
+        "open_question",
+        "csat",
+        "update_time",
+    )
+)
 
 
 @_attrs_define
@@ -91,8 +120,6 @@ class AnswerReportRow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.justification_group import JustificationGroup  # noqa: PLC0415
-
         time = self.time
 
         type_ = self.type_
@@ -259,252 +286,74 @@ class AnswerReportRow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.category import Category  # noqa: PLC0415
-        from ..models.extra_answer import ExtraAnswer  # noqa: PLC0415
-        from ..models.justification_group import JustificationGroup  # noqa: PLC0415
-        from ..models.tag import Tag  # noqa: PLC0415
-
-        d = dict(src_dict)
-        time = d.pop("time")
-
-        type_ = d.pop("type")
-
-        name = d.pop("name")
-
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        email = _parse_email(d.pop("email"))
-
-        def _parse_identification(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        identification = _parse_identification(d.pop("identification"))
-
-        def _parse_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phone = _parse_phone(d.pop("phone"))
-
-        def _parse_alternative_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        alternative_email = _parse_alternative_email(d.pop("alternative_email"))
-
-        def _parse_alternative_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        alternative_phone = _parse_alternative_phone(d.pop("alternative_phone"))
-
-        def _parse_nps_answer(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        nps_answer = _parse_nps_answer(d.pop("nps_answer"))
-
-        def _parse_last_nps_answer(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        last_nps_answer = _parse_last_nps_answer(d.pop("last_nps_answer"))
-
-        def _parse_nps_comment(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        nps_comment = _parse_nps_comment(d.pop("nps_comment"))
-
-        campaign_name = d.pop("campaign_name")
-
-        campaign_code = d.pop("campaign_code")
-
-        def _parse_lot_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        lot_code = _parse_lot_code(d.pop("lot_code"))
-
-        id = d.pop("id")
-
-        def _parse_deadline(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        deadline = _parse_deadline(d.pop("deadline"))
-
-        def _parse_elapsed_time(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        elapsed_time = _parse_elapsed_time(d.pop("elapsed_time"))
-
-        def _parse_dispatch_time(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        dispatch_time = _parse_dispatch_time(d.pop("dispatch_time"))
-
-        def _parse_reminder_time(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        reminder_time = _parse_reminder_time(d.pop("reminder_time"))
-
-        status = d.pop("status")
-
-        priority = d.pop("priority")
-
-        def _parse_assignee(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        assignee = _parse_assignee(d.pop("assignee"))
-
-        def _parse_picture(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        picture = _parse_picture(d.pop("picture"))
-
-        categories = []
-        _categories = d.pop("categories")
-        for categories_item_data in _categories:
-            categories_item = Category.from_dict(categories_item_data)
-
-            categories.append(categories_item)
-
-        justifications = []
-        _justifications = d.pop("justifications")
-        for justifications_item_data in _justifications:
-
-            def _parse_justifications_item(data: object) -> JustificationGroup | str:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_justification_type_1 = (
-                        JustificationGroup.from_dict(data)
-                    )
-
-                    return componentsschemas_justification_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(JustificationGroup | str, data)
-
-            justifications_item = _parse_justifications_item(justifications_item_data)
-
-            justifications.append(justifications_item)
-
-        _tags = d.pop("tags", UNSET)
-        tags: list[Tag] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for componentsschemas_tag_list_item_data in _tags:
-                componentsschemas_tag_list_item = Tag.from_dict(
-                    componentsschemas_tag_list_item_data
-                )
-
-                tags.append(componentsschemas_tag_list_item)
-
-        _review = d.pop("review", UNSET)
-        review: list[ExtraAnswer] | Unset = UNSET
-        if _review is not UNSET:
-            review = []
-            for review_item_data in _review:
-                review_item = ExtraAnswer.from_dict(review_item_data)
-
-                review.append(review_item)
-
-        _nps_secondary = d.pop("nps_secondary", UNSET)
-        nps_secondary: list[ExtraAnswer] | Unset = UNSET
-        if _nps_secondary is not UNSET:
-            nps_secondary = []
-            for nps_secondary_item_data in _nps_secondary:
-                nps_secondary_item = ExtraAnswer.from_dict(nps_secondary_item_data)
-
-                nps_secondary.append(nps_secondary_item)
-
-        _open_question = d.pop("open_question", UNSET)
-        open_question: list[ExtraAnswer] | Unset = UNSET
-        if _open_question is not UNSET:
-            open_question = []
-            for open_question_item_data in _open_question:
-                open_question_item = ExtraAnswer.from_dict(open_question_item_data)
-
-                open_question.append(open_question_item)
-
-        _csat = d.pop("csat", UNSET)
-        csat: list[ExtraAnswer] | Unset = UNSET
-        if _csat is not UNSET:
-            csat = []
-            for csat_item_data in _csat:
-                csat_item = ExtraAnswer.from_dict(csat_item_data)
-
-                csat.append(csat_item)
-
-        def _parse_update_time(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        update_time = _parse_update_time(d.pop("update_time", UNSET))
-
-        answer_report_row = cls(
-            time=time,
-            type_=type_,
-            name=name,
-            email=email,
-            identification=identification,
-            phone=phone,
-            alternative_email=alternative_email,
-            alternative_phone=alternative_phone,
-            nps_answer=nps_answer,
-            last_nps_answer=last_nps_answer,
-            nps_comment=nps_comment,
-            campaign_name=campaign_name,
-            campaign_code=campaign_code,
-            lot_code=lot_code,
-            id=id,
-            deadline=deadline,
-            elapsed_time=elapsed_time,
-            dispatch_time=dispatch_time,
-            reminder_time=reminder_time,
-            status=status,
-            priority=priority,
-            assignee=assignee,
-            picture=picture,
-            categories=categories,
-            justifications=justifications,
-            tags=tags,
-            review=review,
-            nps_secondary=nps_secondary,
-            open_question=open_question,
-            csat=csat,
-            update_time=update_time,
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
+        _tags = src_dict.get("tags", UNSET)
+        tags: list[Tag] | Unset = (
+            UNSET if isinstance(_tags, Unset) else [Tag.from_dict(_i) for _i in _tags]
         )
-
-        answer_report_row.additional_properties = d
+        _review = src_dict.get("review", UNSET)
+        review: list[ExtraAnswer] | Unset = (
+            UNSET
+            if isinstance(_review, Unset)
+            else [ExtraAnswer.from_dict(_i) for _i in _review]
+        )
+        _nps_secondary = src_dict.get("nps_secondary", UNSET)
+        nps_secondary: list[ExtraAnswer] | Unset = (
+            UNSET
+            if isinstance(_nps_secondary, Unset)
+            else [ExtraAnswer.from_dict(_i) for _i in _nps_secondary]
+        )
+        _open_question = src_dict.get("open_question", UNSET)
+        open_question: list[ExtraAnswer] | Unset = (
+            UNSET
+            if isinstance(_open_question, Unset)
+            else [ExtraAnswer.from_dict(_i) for _i in _open_question]
+        )
+        _csat = src_dict.get("csat", UNSET)
+        csat: list[ExtraAnswer] | Unset = (
+            UNSET
+            if isinstance(_csat, Unset)
+            else [ExtraAnswer.from_dict(_i) for _i in _csat]
+        )
+        answer_report_row = cls(
+            src_dict["time"],
+            src_dict["type"],
+            src_dict["name"],
+            src_dict["email"],
+            src_dict["identification"],
+            src_dict["phone"],
+            src_dict["alternative_email"],
+            src_dict["alternative_phone"],
+            src_dict["nps_answer"],
+            src_dict["last_nps_answer"],
+            src_dict["nps_comment"],
+            src_dict["campaign_name"],
+            src_dict["campaign_code"],
+            src_dict["lot_code"],
+            src_dict["id"],
+            src_dict["deadline"],
+            src_dict["elapsed_time"],
+            src_dict["dispatch_time"],
+            src_dict["reminder_time"],
+            src_dict["status"],
+            src_dict["priority"],
+            src_dict["assignee"],
+            src_dict["picture"],
+            [Category.from_dict(_i) for _i in src_dict["categories"]],
+            [_parse_justifications_item(_i) for _i in src_dict["justifications"]],
+            tags,
+            review,
+            nps_secondary,
+            open_question,
+            csat,
+            src_dict.get("update_time", UNSET),
+        )
+        if len(src_dict) > 25 and not _KNOWN_KEYS.issuperset(src_dict):
+            answer_report_row.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return answer_report_row
 
     @property
@@ -522,3 +371,21 @@ class AnswerReportRow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.category import Category  # noqa: E402
+from ..models.extra_answer import ExtraAnswer  # noqa: E402
+from ..models.justification_group import JustificationGroup  # noqa: E402
+from ..models.tag import Tag  # noqa: E402
+
+
+def _parse_justifications_item(data: object) -> JustificationGroup | str:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_justification_type_1 = JustificationGroup.from_dict(data)
+
+        return componentsschemas_justification_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(JustificationGroup | str, data)

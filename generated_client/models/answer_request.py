@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.nps_answer import NpsAnswer
-
-
 T = TypeVar("T", bound="AnswerRequest")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "campaign_code",
+        "answers",
+    )
+)
 
 
 @_attrs_define
@@ -47,24 +50,17 @@ class AnswerRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.nps_answer import NpsAnswer  # noqa: PLC0415
-
-        d = dict(src_dict)
-        campaign_code = d.pop("campaign_code")
-
-        answers = []
-        _answers = d.pop("answers")
-        for answers_item_data in _answers:
-            answers_item = NpsAnswer.from_dict(answers_item_data)
-
-            answers.append(answers_item)
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         answer_request = cls(
-            campaign_code=campaign_code,
-            answers=answers,
+            src_dict["campaign_code"],
+            [NpsAnswer.from_dict(_i) for _i in src_dict["answers"]],
         )
-
-        answer_request.additional_properties = d
+        if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):
+            answer_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return answer_request
 
     @property
@@ -82,3 +78,6 @@ class AnswerRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.nps_answer import NpsAnswer  # noqa: E402

@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.customer_answers import CustomerAnswers
-
-
 T = TypeVar("T", bound="AnswersRequest")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "campaign_code",
+        "data",
+    )
+)
 
 
 @_attrs_define
@@ -47,24 +50,17 @@ class AnswersRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_answers import CustomerAnswers  # noqa: PLC0415
-
-        d = dict(src_dict)
-        campaign_code = d.pop("campaign_code")
-
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = CustomerAnswers.from_dict(data_item_data)
-
-            data.append(data_item)
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         answers_request = cls(
-            campaign_code=campaign_code,
-            data=data,
+            src_dict["campaign_code"],
+            [CustomerAnswers.from_dict(_i) for _i in src_dict["data"]],
         )
-
-        answers_request.additional_properties = d
+        if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):
+            answers_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return answers_request
 
     @property
@@ -82,3 +78,6 @@ class AnswersRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_answers import CustomerAnswers  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,17 @@ from attrs import field as _attrs_field
 from ..models.error_kind import ErrorKind, check_error_kind
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.captcha import Captcha
-
-
 T = TypeVar("T", bound="ApiError")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "error",
+        "message",
+        "details",
+        "captcha",
+        "retry_after",
+    )
+)
 
 
 @_attrs_define
@@ -71,33 +77,24 @@ class ApiError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.captcha import Captcha  # noqa: PLC0415
-
-        d = dict(src_dict)
-        error = check_error_kind(d.pop("error"))
-
-        message = d.pop("message")
-
-        details = cast(list[str], d.pop("details", UNSET))
-
-        _captcha = d.pop("captcha", UNSET)
-        captcha: Captcha | Unset
-        if isinstance(_captcha, Unset):
-            captcha = UNSET
-        else:
-            captcha = Captcha.from_dict(_captcha)
-
-        retry_after = d.pop("retry_after", UNSET)
-
-        api_error = cls(
-            error=error,
-            message=message,
-            details=details,
-            captcha=captcha,
-            retry_after=retry_after,
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
+        _captcha = src_dict.get("captcha", UNSET)
+        captcha: Captcha | Unset = (
+            UNSET if isinstance(_captcha, Unset) else Captcha.from_dict(_captcha)
         )
-
-        api_error.additional_properties = d
+        api_error = cls(
+            check_error_kind(src_dict["error"]),
+            src_dict["message"],
+            src_dict.get("details", UNSET),
+            captcha,
+            src_dict.get("retry_after", UNSET),
+        )
+        if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):
+            api_error.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return api_error
 
     @property
@@ -115,3 +112,6 @@ class ApiError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.captcha import Captcha  # noqa: E402

@@ -1,19 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.dispatch_limit_set import DispatchLimitSet
-    from ..models.question import Question
-
-
 T = TypeVar("T", bound="Campaign")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "code",
+        "description",
+        "detractors",
+        "passives",
+        "promoters",
+        "dispatches",
+        "comments",
+        "answers",
+        "main_channel",
+        "create_time",
+        "questions",
+        "dispatch_limits",
+    )
+)
 
 
 @_attrs_define
@@ -56,8 +69,6 @@ class Campaign:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dispatch_limit_set import DispatchLimitSet  # noqa: PLC0415
-
         name = self.name
 
         code = self.code
@@ -119,80 +130,34 @@ class Campaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dispatch_limit_set import DispatchLimitSet  # noqa: PLC0415
-        from ..models.question import Question  # noqa: PLC0415
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        code = d.pop("code")
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
-
-        detractors = d.pop("detractors")
-
-        passives = d.pop("passives")
-
-        promoters = d.pop("promoters")
-
-        dispatches = d.pop("dispatches")
-
-        comments = d.pop("comments")
-
-        answers = d.pop("answers")
-
-        main_channel = d.pop("main_channel")
-
-        create_time = d.pop("create_time")
-
-        questions = []
-        _questions = d.pop("questions")
-        for questions_item_data in _questions:
-            questions_item = Question.from_dict(questions_item_data)
-
-            questions.append(questions_item)
-
-        def _parse_dispatch_limits(data: object) -> DispatchLimitSet | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_dispatch_limit_set_type_0 = (
-                    DispatchLimitSet.from_dict(data)
-                )
-
-                return componentsschemas_dispatch_limit_set_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DispatchLimitSet | None | Unset, data)
-
-        dispatch_limits = _parse_dispatch_limits(d.pop("dispatch_limits", UNSET))
-
-        campaign = cls(
-            name=name,
-            code=code,
-            description=description,
-            detractors=detractors,
-            passives=passives,
-            promoters=promoters,
-            dispatches=dispatches,
-            comments=comments,
-            answers=answers,
-            main_channel=main_channel,
-            create_time=create_time,
-            questions=questions,
-            dispatch_limits=dispatch_limits,
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
+        _dispatch_limits = src_dict.get("dispatch_limits", UNSET)
+        dispatch_limits: DispatchLimitSet | None | Unset = (
+            UNSET
+            if isinstance(_dispatch_limits, Unset)
+            else _parse_dispatch_limits(_dispatch_limits)
         )
-
-        campaign.additional_properties = d
+        campaign = cls(
+            src_dict["name"],
+            src_dict["code"],
+            src_dict["description"],
+            src_dict["detractors"],
+            src_dict["passives"],
+            src_dict["promoters"],
+            src_dict["dispatches"],
+            src_dict["comments"],
+            src_dict["answers"],
+            src_dict["main_channel"],
+            src_dict["create_time"],
+            [Question.from_dict(_i) for _i in src_dict["questions"]],
+            dispatch_limits,
+        )
+        if len(src_dict) > 12 and not _KNOWN_KEYS.issuperset(src_dict):
+            campaign.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return campaign
 
     @property
@@ -210,3 +175,23 @@ class Campaign:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.dispatch_limit_set import DispatchLimitSet  # noqa: E402
+from ..models.question import Question  # noqa: E402
+
+
+def _parse_dispatch_limits(data: object) -> DispatchLimitSet | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_dispatch_limit_set_type_0 = DispatchLimitSet.from_dict(data)
+
+        return componentsschemas_dispatch_limit_set_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(DispatchLimitSet | None | Unset, data)

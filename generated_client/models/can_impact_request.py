@@ -45,17 +45,12 @@ class CanImpactRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        identification = d.pop("identification", UNSET)
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         can_impact_request = cls(
-            email=email,
-            phone=phone,
-            identification=identification,
+            src_dict.get("email", UNSET),
+            src_dict.get("phone", UNSET),
+            src_dict.get("identification", UNSET),
         )
-
         return can_impact_request

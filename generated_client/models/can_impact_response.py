@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CanImpactResponse")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(("can_impact",))
+
 
 @_attrs_define
 class CanImpactResponse:
@@ -35,14 +37,16 @@ class CanImpactResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        can_impact = d.pop("can_impact")
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         can_impact_response = cls(
-            can_impact=can_impact,
+            src_dict["can_impact"],
         )
-
-        can_impact_response.additional_properties = d
+        if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):
+            can_impact_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return can_impact_response
 
     @property

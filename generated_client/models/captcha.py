@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Captcha")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "url",
+    )
+)
+
 
 @_attrs_define
 class Captcha:
@@ -40,17 +47,17 @@ class Captcha:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        url = d.pop("url")
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         captcha = cls(
-            id=id,
-            url=url,
+            src_dict["id"],
+            src_dict["url"],
         )
-
-        captcha.additional_properties = d
+        if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):
+            captcha.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return captcha
 
     @property

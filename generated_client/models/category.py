@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Category")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "id",
+    )
+)
+
 
 @_attrs_define
 class Category:
@@ -43,17 +50,17 @@ class Category:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        id = d.pop("id", UNSET)
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         category = cls(
-            name=name,
-            id=id,
+            src_dict["name"],
+            src_dict.get("id", UNSET),
         )
-
-        category.additional_properties = d
+        if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):
+            category.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return category
 
     @property

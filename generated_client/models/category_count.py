@@ -8,6 +8,16 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CategoryCount")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "color",
+        "total",
+        "nps",
+    )
+)
+
 
 @_attrs_define
 class CategoryCount:
@@ -55,26 +65,20 @@ class CategoryCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        color = d.pop("color")
-
-        total = d.pop("total")
-
-        nps = d.pop("nps")
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         category_count = cls(
-            id=id,
-            name=name,
-            color=color,
-            total=total,
-            nps=nps,
+            src_dict["id"],
+            src_dict["name"],
+            src_dict["color"],
+            src_dict["total"],
+            src_dict["nps"],
         )
-
-        category_count.additional_properties = d
+        if len(src_dict) > 5 and not _KNOWN_KEYS.issuperset(src_dict):
+            category_count.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return category_count
 
     @property

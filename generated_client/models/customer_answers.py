@@ -1,19 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.question_answer import QuestionAnswer
-    from ..models.tag import Tag
-
-
 T = TypeVar("T", bound="CustomerAnswers")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "answers",
+        "email",
+        "phone",
+        "identification",
+        "create_time",
+        "tags",
+    )
+)
 
 
 @_attrs_define
@@ -87,49 +94,26 @@ class CustomerAnswers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.question_answer import QuestionAnswer  # noqa: PLC0415
-        from ..models.tag import Tag  # noqa: PLC0415
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        answers = []
-        _answers = d.pop("answers")
-        for answers_item_data in _answers:
-            answers_item = QuestionAnswer.from_dict(answers_item_data)
-
-            answers.append(answers_item)
-
-        email = d.pop("email", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        identification = d.pop("identification", UNSET)
-
-        create_time = d.pop("create_time", UNSET)
-
-        _tags = d.pop("tags", UNSET)
-        tags: list[Tag] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for componentsschemas_tag_list_item_data in _tags:
-                componentsschemas_tag_list_item = Tag.from_dict(
-                    componentsschemas_tag_list_item_data
-                )
-
-                tags.append(componentsschemas_tag_list_item)
-
-        customer_answers = cls(
-            name=name,
-            answers=answers,
-            email=email,
-            phone=phone,
-            identification=identification,
-            create_time=create_time,
-            tags=tags,
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
+        _tags = src_dict.get("tags", UNSET)
+        tags: list[Tag] | Unset = (
+            UNSET if isinstance(_tags, Unset) else [Tag.from_dict(_i) for _i in _tags]
         )
-
-        customer_answers.additional_properties = d
+        customer_answers = cls(
+            src_dict["name"],
+            [QuestionAnswer.from_dict(_i) for _i in src_dict["answers"]],
+            src_dict.get("email", UNSET),
+            src_dict.get("phone", UNSET),
+            src_dict.get("identification", UNSET),
+            src_dict.get("create_time", UNSET),
+            tags,
+        )
+        if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):
+            customer_answers.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return customer_answers
 
     @property
@@ -147,3 +131,7 @@ class CustomerAnswers:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.question_answer import QuestionAnswer  # noqa: E402
+from ..models.tag import Tag  # noqa: E402

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerKey")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "email",
+        "phone",
+        "identification",
+        "campaign_code",
+    )
+)
+
 
 @_attrs_define
 class CustomerKey:
@@ -54,23 +63,19 @@ class CustomerKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        identification = d.pop("identification", UNSET)
-
-        campaign_code = d.pop("campaign_code", UNSET)
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         customer_key = cls(
-            email=email,
-            phone=phone,
-            identification=identification,
-            campaign_code=campaign_code,
+            src_dict.get("email", UNSET),
+            src_dict.get("phone", UNSET),
+            src_dict.get("identification", UNSET),
+            src_dict.get("campaign_code", UNSET),
         )
-
-        customer_key.additional_properties = d
+        if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):
+            customer_key.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return customer_key
 
     @property

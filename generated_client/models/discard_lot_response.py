@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DiscardLotResponse")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(("success",))
+
 
 @_attrs_define
 class DiscardLotResponse:
@@ -35,14 +37,16 @@ class DiscardLotResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         discard_lot_response = cls(
-            success=success,
+            src_dict["success"],
         )
-
-        discard_lot_response.additional_properties = d
+        if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):
+            discard_lot_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return discard_lot_response
 
     @property

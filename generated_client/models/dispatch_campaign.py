@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DispatchCampaign")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "cod",
+    )
+)
+
 
 @_attrs_define
 class DispatchCampaign:
@@ -40,17 +47,17 @@ class DispatchCampaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        cod = d.pop("cod")
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         dispatch_campaign = cls(
-            name=name,
-            cod=cod,
+            src_dict["name"],
+            src_dict["cod"],
         )
-
-        dispatch_campaign.additional_properties = d
+        if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):
+            dispatch_campaign.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return dispatch_campaign
 
     @property

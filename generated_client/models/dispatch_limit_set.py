@@ -1,16 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.sending_limit import SendingLimit
-
-
 T = TypeVar("T", bound="DispatchLimitSet")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "daily",
+        "weekly",
+        "monthly",
+    )
+)
 
 
 @_attrs_define
@@ -50,22 +54,18 @@ class DispatchLimitSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sending_limit import SendingLimit  # noqa: PLC0415
-
-        d = dict(src_dict)
-        daily = SendingLimit.from_dict(d.pop("daily"))
-
-        weekly = SendingLimit.from_dict(d.pop("weekly"))
-
-        monthly = SendingLimit.from_dict(d.pop("monthly"))
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         dispatch_limit_set = cls(
-            daily=daily,
-            weekly=weekly,
-            monthly=monthly,
+            SendingLimit.from_dict(src_dict["daily"]),
+            SendingLimit.from_dict(src_dict["weekly"]),
+            SendingLimit.from_dict(src_dict["monthly"]),
         )
-
-        dispatch_limit_set.additional_properties = d
+        if len(src_dict) > 3 and not _KNOWN_KEYS.issuperset(src_dict):
+            dispatch_limit_set.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return dispatch_limit_set
 
     @property
@@ -83,3 +83,6 @@ class DispatchLimitSet:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sending_limit import SendingLimit  # noqa: E402

@@ -1,19 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.dispatched_customer import DispatchedCustomer
-    from ..models.report_campaign import ReportCampaign
-
-
 T = TypeVar("T", bound="DispatchReportLot")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "campaign",
+        "dispatch_code",
+        "status",
+        "create_time",
+        "customers",
+        "channel",
+    )
+)
 
 
 @_attrs_define
@@ -71,37 +77,21 @@ class DispatchReportLot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dispatched_customer import DispatchedCustomer  # noqa: PLC0415
-        from ..models.report_campaign import ReportCampaign  # noqa: PLC0415
-
-        d = dict(src_dict)
-        campaign = ReportCampaign.from_dict(d.pop("campaign"))
-
-        dispatch_code = d.pop("dispatch_code")
-
-        status = d.pop("status")
-
-        create_time = d.pop("create_time")
-
-        customers = []
-        _customers = d.pop("customers")
-        for customers_item_data in _customers:
-            customers_item = DispatchedCustomer.from_dict(customers_item_data)
-
-            customers.append(customers_item)
-
-        channel = d.pop("channel", UNSET)
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         dispatch_report_lot = cls(
-            campaign=campaign,
-            dispatch_code=dispatch_code,
-            status=status,
-            create_time=create_time,
-            customers=customers,
-            channel=channel,
+            ReportCampaign.from_dict(src_dict["campaign"]),
+            src_dict["dispatch_code"],
+            src_dict["status"],
+            src_dict["create_time"],
+            [DispatchedCustomer.from_dict(_i) for _i in src_dict["customers"]],
+            src_dict.get("channel", UNSET),
         )
-
-        dispatch_report_lot.additional_properties = d
+        if len(src_dict) > 5 and not _KNOWN_KEYS.issuperset(src_dict):
+            dispatch_report_lot.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return dispatch_report_lot
 
     @property
@@ -119,3 +109,7 @@ class DispatchReportLot:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.dispatched_customer import DispatchedCustomer  # noqa: E402
+from ..models.report_campaign import ReportCampaign  # noqa: E402

@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.customer import Customer
-
-
 T = TypeVar("T", bound="DispatchRequest")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "customers",
+        "schedule_time",
+    )
+)
 
 
 @_attrs_define
@@ -50,24 +53,17 @@ class DispatchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer import Customer  # noqa: PLC0415
-
-        d = dict(src_dict)
-        customers = []
-        _customers = d.pop("customers")
-        for customers_item_data in _customers:
-            customers_item = Customer.from_dict(customers_item_data)
-
-            customers.append(customers_item)
-
-        schedule_time = d.pop("schedule_time", UNSET)
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         dispatch_request = cls(
-            customers=customers,
-            schedule_time=schedule_time,
+            [Customer.from_dict(_i) for _i in src_dict["customers"]],
+            src_dict.get("schedule_time", UNSET),
         )
-
-        dispatch_request.additional_properties = d
+        if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):
+            dispatch_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return dispatch_request
 
     @property
@@ -85,3 +81,6 @@ class DispatchRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer import Customer  # noqa: E402

@@ -1,20 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.dispatch_campaign import DispatchCampaign
-    from ..models.dispatch_status import DispatchStatus
-    from ..models.not_inserted_customer import NotInsertedCustomer
-
-
 T = TypeVar("T", bound="DispatchResponse")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "msg",
+        "dispatch_code",
+        "status",
+        "campaign",
+        "duplicated_customers",
+        "invalid_customers",
+    )
+)
 
 
 @_attrs_define
@@ -81,51 +86,33 @@ class DispatchResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dispatch_campaign import DispatchCampaign  # noqa: PLC0415
-        from ..models.dispatch_status import DispatchStatus  # noqa: PLC0415
-        from ..models.not_inserted_customer import NotInsertedCustomer  # noqa: PLC0415
-
-        d = dict(src_dict)
-        msg = d.pop("msg")
-
-        dispatch_code = d.pop("dispatch_code")
-
-        status = DispatchStatus.from_dict(d.pop("status"))
-
-        campaign = DispatchCampaign.from_dict(d.pop("campaign"))
-
-        _duplicated_customers = d.pop("duplicated_customers", UNSET)
-        duplicated_customers: list[NotInsertedCustomer] | Unset = UNSET
-        if _duplicated_customers is not UNSET:
-            duplicated_customers = []
-            for duplicated_customers_item_data in _duplicated_customers:
-                duplicated_customers_item = NotInsertedCustomer.from_dict(
-                    duplicated_customers_item_data
-                )
-
-                duplicated_customers.append(duplicated_customers_item)
-
-        _invalid_customers = d.pop("invalid_customers", UNSET)
-        invalid_customers: list[NotInsertedCustomer] | Unset = UNSET
-        if _invalid_customers is not UNSET:
-            invalid_customers = []
-            for invalid_customers_item_data in _invalid_customers:
-                invalid_customers_item = NotInsertedCustomer.from_dict(
-                    invalid_customers_item_data
-                )
-
-                invalid_customers.append(invalid_customers_item)
-
-        dispatch_response = cls(
-            msg=msg,
-            dispatch_code=dispatch_code,
-            status=status,
-            campaign=campaign,
-            duplicated_customers=duplicated_customers,
-            invalid_customers=invalid_customers,
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
+        _duplicated_customers = src_dict.get("duplicated_customers", UNSET)
+        duplicated_customers: list[NotInsertedCustomer] | Unset = (
+            UNSET
+            if isinstance(_duplicated_customers, Unset)
+            else [NotInsertedCustomer.from_dict(_i) for _i in _duplicated_customers]
         )
-
-        dispatch_response.additional_properties = d
+        _invalid_customers = src_dict.get("invalid_customers", UNSET)
+        invalid_customers: list[NotInsertedCustomer] | Unset = (
+            UNSET
+            if isinstance(_invalid_customers, Unset)
+            else [NotInsertedCustomer.from_dict(_i) for _i in _invalid_customers]
+        )
+        dispatch_response = cls(
+            src_dict["msg"],
+            src_dict["dispatch_code"],
+            DispatchStatus.from_dict(src_dict["status"]),
+            DispatchCampaign.from_dict(src_dict["campaign"]),
+            duplicated_customers,
+            invalid_customers,
+        )
+        if len(src_dict) > 4 and not _KNOWN_KEYS.issuperset(src_dict):
+            dispatch_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return dispatch_response
 
     @property
@@ -143,3 +130,8 @@ class DispatchResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.dispatch_campaign import DispatchCampaign  # noqa: E402
+from ..models.dispatch_status import DispatchStatus  # noqa: E402
+from ..models.not_inserted_customer import NotInsertedCustomer  # noqa: E402

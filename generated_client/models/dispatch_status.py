@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DispatchStatus")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "duplicated",
+        "invalid",
+        "inserted",
+    )
+)
+
 
 @_attrs_define
 class DispatchStatus:
@@ -45,20 +53,18 @@ class DispatchStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        duplicated = d.pop("duplicated")
-
-        invalid = d.pop("invalid")
-
-        inserted = d.pop("inserted")
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         dispatch_status = cls(
-            duplicated=duplicated,
-            invalid=invalid,
-            inserted=inserted,
+            src_dict["duplicated"],
+            src_dict["invalid"],
+            src_dict["inserted"],
         )
-
-        dispatch_status.additional_properties = d
+        if len(src_dict) > 3 and not _KNOWN_KEYS.issuperset(src_dict):
+            dispatch_status.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return dispatch_status
 
     @property

@@ -1,18 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.tag import Tag
-
-
 T = TypeVar("T", bound="DispatchedCustomer")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "identification",
+        "email",
+        "phone",
+        "dispatch_time",
+        "status",
+        "has_answered",
+        "survey_opened",
+        "tags",
+    )
+)
 
 
 @_attrs_define
@@ -95,75 +105,28 @@ class DispatchedCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag import Tag  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
-
-        def _parse_identification(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        identification = _parse_identification(d.pop("identification"))
-
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        email = _parse_email(d.pop("email"))
-
-        def _parse_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phone = _parse_phone(d.pop("phone"))
-
-        def _parse_dispatch_time(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        dispatch_time = _parse_dispatch_time(d.pop("dispatch_time"))
-
-        status = d.pop("status")
-
-        has_answered = d.pop("has_answered")
-
-        survey_opened = d.pop("survey_opened", UNSET)
-
-        _tags = d.pop("tags", UNSET)
-        tags: list[Tag] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for componentsschemas_tag_list_item_data in _tags:
-                componentsschemas_tag_list_item = Tag.from_dict(
-                    componentsschemas_tag_list_item_data
-                )
-
-                tags.append(componentsschemas_tag_list_item)
-
-        dispatched_customer = cls(
-            name=name,
-            identification=identification,
-            email=email,
-            phone=phone,
-            dispatch_time=dispatch_time,
-            status=status,
-            has_answered=has_answered,
-            survey_opened=survey_opened,
-            tags=tags,
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
+        _tags = src_dict.get("tags", UNSET)
+        tags: list[Tag] | Unset = (
+            UNSET if isinstance(_tags, Unset) else [Tag.from_dict(_i) for _i in _tags]
         )
-
-        dispatched_customer.additional_properties = d
+        dispatched_customer = cls(
+            src_dict["name"],
+            src_dict["identification"],
+            src_dict["email"],
+            src_dict["phone"],
+            src_dict["dispatch_time"],
+            src_dict["status"],
+            src_dict["has_answered"],
+            src_dict.get("survey_opened", UNSET),
+            tags,
+        )
+        if len(src_dict) > 7 and not _KNOWN_KEYS.issuperset(src_dict):
+            dispatched_customer.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return dispatched_customer
 
     @property
@@ -181,3 +144,6 @@ class DispatchedCustomer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tag import Tag  # noqa: E402

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DraftLot")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "code",
+        "create_time",
+        "total_dispatches",
+    )
+)
+
 
 @_attrs_define
 class DraftLot:
@@ -45,20 +53,18 @@ class DraftLot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        create_time = d.pop("create_time")
-
-        total_dispatches = d.pop("total_dispatches")
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         draft_lot = cls(
-            code=code,
-            create_time=create_time,
-            total_dispatches=total_dispatches,
+            src_dict["code"],
+            src_dict["create_time"],
+            src_dict["total_dispatches"],
         )
-
-        draft_lot.additional_properties = d
+        if len(src_dict) > 3 and not _KNOWN_KEYS.issuperset(src_dict):
+            draft_lot.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return draft_lot
 
     @property

@@ -1,16 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.draft_lot import DraftLot
-
-
 T = TypeVar("T", bound="DraftLotList")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(("lot",))
 
 
 @_attrs_define
@@ -42,21 +40,16 @@ class DraftLotList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.draft_lot import DraftLot  # noqa: PLC0415
-
-        d = dict(src_dict)
-        lot = []
-        _lot = d.pop("lot")
-        for lot_item_data in _lot:
-            lot_item = DraftLot.from_dict(lot_item_data)
-
-            lot.append(lot_item)
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         draft_lot_list = cls(
-            lot=lot,
+            [DraftLot.from_dict(_i) for _i in src_dict["lot"]],
         )
-
-        draft_lot_list.additional_properties = d
+        if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):
+            draft_lot_list.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return draft_lot_list
 
     @property
@@ -74,3 +67,6 @@ class DraftLotList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.draft_lot import DraftLot  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExtraAnswer")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "question_id",
+        "title",
+        "score",
+        "comment",
+        "option",
+    )
+)
 
 
 @_attrs_define
@@ -65,43 +75,20 @@ class ExtraAnswer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        question_id = d.pop("question_id")
-
-        title = d.pop("title")
-
-        def _parse_score(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        score = _parse_score(d.pop("score"))
-
-        def _parse_comment(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        comment = _parse_comment(d.pop("comment"))
-
-        def _parse_option(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        option = _parse_option(d.pop("option", UNSET))
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         extra_answer = cls(
-            question_id=question_id,
-            title=title,
-            score=score,
-            comment=comment,
-            option=option,
+            src_dict["question_id"],
+            src_dict["title"],
+            src_dict["score"],
+            src_dict["comment"],
+            src_dict.get("option", UNSET),
         )
-
-        extra_answer.additional_properties = d
+        if len(src_dict) > 4 and not _KNOWN_KEYS.issuperset(src_dict):
+            extra_answer.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return extra_answer
 
     @property

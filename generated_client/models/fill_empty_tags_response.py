@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="FillEmptyTagsResponse")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "answer_id",
+        "msg",
+    )
+)
+
 
 @_attrs_define
 class FillEmptyTagsResponse:
@@ -40,17 +47,17 @@ class FillEmptyTagsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        answer_id = d.pop("answer_id")
-
-        msg = d.pop("msg")
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         fill_empty_tags_response = cls(
-            answer_id=answer_id,
-            msg=msg,
+            src_dict["answer_id"],
+            src_dict["msg"],
         )
-
-        fill_empty_tags_response.additional_properties = d
+        if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):
+            fill_empty_tags_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return fill_empty_tags_response
 
     @property

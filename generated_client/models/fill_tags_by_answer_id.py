@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.tag import Tag
-
-
 T = TypeVar("T", bound="FillTagsByAnswerId")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "answer_id",
+        "tags",
+    )
+)
 
 
 @_attrs_define
@@ -49,26 +52,17 @@ class FillTagsByAnswerId:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag import Tag  # noqa: PLC0415
-
-        d = dict(src_dict)
-        answer_id = d.pop("answer_id")
-
-        tags = []
-        _tags = d.pop("tags")
-        for componentsschemas_fill_tag_list_item_data in _tags:
-            componentsschemas_fill_tag_list_item = Tag.from_dict(
-                componentsschemas_fill_tag_list_item_data
-            )
-
-            tags.append(componentsschemas_fill_tag_list_item)
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         fill_tags_by_answer_id = cls(
-            answer_id=answer_id,
-            tags=tags,
+            src_dict["answer_id"],
+            [Tag.from_dict(_i) for _i in src_dict["tags"]],
         )
-
-        fill_tags_by_answer_id.additional_properties = d
+        if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):
+            fill_tags_by_answer_id.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return fill_tags_by_answer_id
 
     @property
@@ -86,3 +80,6 @@ class FillTagsByAnswerId:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tag import Tag  # noqa: E402

@@ -1,19 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.customer_key import CustomerKey
-    from ..models.tag import Tag
-
-
 T = TypeVar("T", bound="FillTagsByCustomer")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "customer",
+        "tags",
+        "campaign_code",
+    )
+)
 
 
 @_attrs_define
@@ -59,30 +62,18 @@ class FillTagsByCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_key import CustomerKey  # noqa: PLC0415
-        from ..models.tag import Tag  # noqa: PLC0415
-
-        d = dict(src_dict)
-        customer = CustomerKey.from_dict(d.pop("customer"))
-
-        tags = []
-        _tags = d.pop("tags")
-        for componentsschemas_fill_tag_list_item_data in _tags:
-            componentsschemas_fill_tag_list_item = Tag.from_dict(
-                componentsschemas_fill_tag_list_item_data
-            )
-
-            tags.append(componentsschemas_fill_tag_list_item)
-
-        campaign_code = d.pop("campaign_code", UNSET)
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         fill_tags_by_customer = cls(
-            customer=customer,
-            tags=tags,
-            campaign_code=campaign_code,
+            CustomerKey.from_dict(src_dict["customer"]),
+            [Tag.from_dict(_i) for _i in src_dict["tags"]],
+            src_dict.get("campaign_code", UNSET),
         )
-
-        fill_tags_by_customer.additional_properties = d
+        if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):
+            fill_tags_by_customer.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return fill_tags_by_customer
 
     @property
@@ -100,3 +91,7 @@ class FillTagsByCustomer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_key import CustomerKey  # noqa: E402
+from ..models.tag import Tag  # noqa: E402

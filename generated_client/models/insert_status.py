@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="InsertStatus")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "invalid",
+        "inserted",
+    )
+)
+
 
 @_attrs_define
 class InsertStatus:
@@ -40,17 +47,17 @@ class InsertStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        invalid = d.pop("invalid")
-
-        inserted = d.pop("inserted")
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         insert_status = cls(
-            invalid=invalid,
-            inserted=inserted,
+            src_dict["invalid"],
+            src_dict["inserted"],
         )
-
-        insert_status.additional_properties = d
+        if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):
+            insert_status.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return insert_status
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InsertedAnswer")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "answer_id",
+        "name",
+        "email",
+        "phone",
+        "identification",
+    )
+)
 
 
 @_attrs_define
@@ -72,47 +82,20 @@ class InsertedAnswer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        answer_id = d.pop("answer_id")
-
-        name = d.pop("name")
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_identification(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        identification = _parse_identification(d.pop("identification", UNSET))
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         inserted_answer = cls(
-            answer_id=answer_id,
-            name=name,
-            email=email,
-            phone=phone,
-            identification=identification,
+            src_dict["answer_id"],
+            src_dict["name"],
+            src_dict.get("email", UNSET),
+            src_dict.get("phone", UNSET),
+            src_dict.get("identification", UNSET),
         )
-
-        inserted_answer.additional_properties = d
+        if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):
+            inserted_answer.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return inserted_answer
 
     @property

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="JustificationGroup")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "children",
+    )
+)
 
 
 @_attrs_define
@@ -40,17 +47,17 @@ class JustificationGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        children = cast(list[str], d.pop("children"))
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         justification_group = cls(
-            name=name,
-            children=children,
+            src_dict["name"],
+            src_dict["children"],
         )
-
-        justification_group.additional_properties = d
+        if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):
+            justification_group.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return justification_group
 
     @property

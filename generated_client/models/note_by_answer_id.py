@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="NoteByAnswerId")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "comment",
+        "answer_id",
+    )
+)
+
 
 @_attrs_define
 class NoteByAnswerId:
@@ -40,17 +47,17 @@ class NoteByAnswerId:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        comment = d.pop("comment")
-
-        answer_id = d.pop("answer_id")
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         note_by_answer_id = cls(
-            comment=comment,
-            answer_id=answer_id,
+            src_dict["comment"],
+            src_dict["answer_id"],
         )
-
-        note_by_answer_id.additional_properties = d
+        if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):
+            note_by_answer_id.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return note_by_answer_id
 
     @property

@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.note_filter import NoteFilter
-
-
 T = TypeVar("T", bound="NoteByFilter")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "comment",
+        "filter",
+    )
+)
 
 
 @_attrs_define
@@ -45,19 +48,17 @@ class NoteByFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.note_filter import NoteFilter  # noqa: PLC0415
-
-        d = dict(src_dict)
-        comment = d.pop("comment")
-
-        filter_ = NoteFilter.from_dict(d.pop("filter"))
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         note_by_filter = cls(
-            comment=comment,
-            filter_=filter_,
+            src_dict["comment"],
+            NoteFilter.from_dict(src_dict["filter"]),
         )
-
-        note_by_filter.additional_properties = d
+        if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):
+            note_by_filter.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return note_by_filter
 
     @property
@@ -75,3 +76,6 @@ class NoteByFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.note_filter import NoteFilter  # noqa: E402

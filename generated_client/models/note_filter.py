@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NoteFilter")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "start_date",
+        "end_date",
+        "email",
+        "phone",
+        "identification",
+        "campaign_code",
+    )
+)
+
 
 @_attrs_define
 class NoteFilter:
@@ -68,29 +79,21 @@ class NoteFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_date = datetime.date.fromisoformat(d.pop("start_date"))
-
-        end_date = datetime.date.fromisoformat(d.pop("end_date"))
-
-        email = d.pop("email", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        identification = d.pop("identification", UNSET)
-
-        campaign_code = d.pop("campaign_code", UNSET)
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         note_filter = cls(
-            start_date=start_date,
-            end_date=end_date,
-            email=email,
-            phone=phone,
-            identification=identification,
-            campaign_code=campaign_code,
+            datetime.date.fromisoformat(src_dict["start_date"]),
+            datetime.date.fromisoformat(src_dict["end_date"]),
+            src_dict.get("email", UNSET),
+            src_dict.get("phone", UNSET),
+            src_dict.get("identification", UNSET),
+            src_dict.get("campaign_code", UNSET),
         )
-
-        note_filter.additional_properties = d
+        if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):
+            note_filter.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return note_filter
 
     @property

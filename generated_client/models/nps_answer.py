@@ -1,18 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.tag import Tag
-
-
 T = TypeVar("T", bound="NpsAnswer")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "score",
+        "email",
+        "phone",
+        "identification",
+        "justification",
+        "create_time",
+        "tags",
+    )
+)
 
 
 @_attrs_define
@@ -89,46 +98,27 @@ class NpsAnswer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag import Tag  # noqa: PLC0415
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        score = d.pop("score")
-
-        email = d.pop("email", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        identification = d.pop("identification", UNSET)
-
-        justification = d.pop("justification", UNSET)
-
-        create_time = d.pop("create_time", UNSET)
-
-        _tags = d.pop("tags", UNSET)
-        tags: list[Tag] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for componentsschemas_tag_list_item_data in _tags:
-                componentsschemas_tag_list_item = Tag.from_dict(
-                    componentsschemas_tag_list_item_data
-                )
-
-                tags.append(componentsschemas_tag_list_item)
-
-        nps_answer = cls(
-            name=name,
-            score=score,
-            email=email,
-            phone=phone,
-            identification=identification,
-            justification=justification,
-            create_time=create_time,
-            tags=tags,
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
+        _tags = src_dict.get("tags", UNSET)
+        tags: list[Tag] | Unset = (
+            UNSET if isinstance(_tags, Unset) else [Tag.from_dict(_i) for _i in _tags]
         )
-
-        nps_answer.additional_properties = d
+        nps_answer = cls(
+            src_dict["name"],
+            src_dict["score"],
+            src_dict.get("email", UNSET),
+            src_dict.get("phone", UNSET),
+            src_dict.get("identification", UNSET),
+            src_dict.get("justification", UNSET),
+            src_dict.get("create_time", UNSET),
+            tags,
+        )
+        if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):
+            nps_answer.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return nps_answer
 
     @property
@@ -146,3 +136,6 @@ class NpsAnswer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tag import Tag  # noqa: E402

@@ -8,6 +8,19 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="NpsFigures")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "dispatches",
+        "promoters",
+        "detractors",
+        "passives",
+        "detractors_percentage",
+        "passives_percentage",
+        "promoters_percentage",
+        "nps",
+    )
+)
+
 
 @_attrs_define
 class NpsFigures:
@@ -70,35 +83,23 @@ class NpsFigures:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dispatches = d.pop("dispatches")
-
-        promoters = d.pop("promoters")
-
-        detractors = d.pop("detractors")
-
-        passives = d.pop("passives")
-
-        detractors_percentage = d.pop("detractors_percentage")
-
-        passives_percentage = d.pop("passives_percentage")
-
-        promoters_percentage = d.pop("promoters_percentage")
-
-        nps = d.pop("nps")
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         nps_figures = cls(
-            dispatches=dispatches,
-            promoters=promoters,
-            detractors=detractors,
-            passives=passives,
-            detractors_percentage=detractors_percentage,
-            passives_percentage=passives_percentage,
-            promoters_percentage=promoters_percentage,
-            nps=nps,
+            src_dict["dispatches"],
+            src_dict["promoters"],
+            src_dict["detractors"],
+            src_dict["passives"],
+            src_dict["detractors_percentage"],
+            src_dict["passives_percentage"],
+            src_dict["promoters_percentage"],
+            src_dict["nps"],
         )
-
-        nps_figures.additional_properties = d
+        if len(src_dict) > 8 and not _KNOWN_KEYS.issuperset(src_dict):
+            nps_figures.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return nps_figures
 
     @property

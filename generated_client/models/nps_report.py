@@ -1,18 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.nps_figures import NpsFigures
-
-
 T = TypeVar("T", bound="NpsReport")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "dispatches",
+        "promoters",
+        "detractors",
+        "passives",
+        "detractors_percentage",
+        "passives_percentage",
+        "promoters_percentage",
+        "nps",
+        "compare",
+    )
+)
 
 
 @_attrs_define
@@ -84,45 +94,28 @@ class NpsReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.nps_figures import NpsFigures  # noqa: PLC0415
-
-        d = dict(src_dict)
-        dispatches = d.pop("dispatches")
-
-        promoters = d.pop("promoters")
-
-        detractors = d.pop("detractors")
-
-        passives = d.pop("passives")
-
-        detractors_percentage = d.pop("detractors_percentage")
-
-        passives_percentage = d.pop("passives_percentage")
-
-        promoters_percentage = d.pop("promoters_percentage")
-
-        nps = d.pop("nps")
-
-        _compare = d.pop("compare", UNSET)
-        compare: NpsFigures | Unset
-        if isinstance(_compare, Unset):
-            compare = UNSET
-        else:
-            compare = NpsFigures.from_dict(_compare)
-
-        nps_report = cls(
-            dispatches=dispatches,
-            promoters=promoters,
-            detractors=detractors,
-            passives=passives,
-            detractors_percentage=detractors_percentage,
-            passives_percentage=passives_percentage,
-            promoters_percentage=promoters_percentage,
-            nps=nps,
-            compare=compare,
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
+        _compare = src_dict.get("compare", UNSET)
+        compare: NpsFigures | Unset = (
+            UNSET if isinstance(_compare, Unset) else NpsFigures.from_dict(_compare)
         )
-
-        nps_report.additional_properties = d
+        nps_report = cls(
+            src_dict["dispatches"],
+            src_dict["promoters"],
+            src_dict["detractors"],
+            src_dict["passives"],
+            src_dict["detractors_percentage"],
+            src_dict["passives_percentage"],
+            src_dict["promoters_percentage"],
+            src_dict["nps"],
+            compare,
+        )
+        if len(src_dict) > 8 and not _KNOWN_KEYS.issuperset(src_dict):
+            nps_report.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return nps_report
 
     @property
@@ -140,3 +133,6 @@ class NpsReport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.nps_figures import NpsFigures  # noqa: E402

@@ -1,16 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.paged_dispatch_row import PagedDispatchRow
-
-
 T = TypeVar("T", bound="PagedDispatchReport")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "code",
+        "status",
+        "data",
+    )
+)
 
 
 @_attrs_define
@@ -52,27 +56,18 @@ class PagedDispatchReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.paged_dispatch_row import PagedDispatchRow  # noqa: PLC0415
-
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        status = d.pop("status")
-
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = PagedDispatchRow.from_dict(data_item_data)
-
-            data.append(data_item)
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         paged_dispatch_report = cls(
-            code=code,
-            status=status,
-            data=data,
+            src_dict["code"],
+            src_dict["status"],
+            [PagedDispatchRow.from_dict(_i) for _i in src_dict["data"]],
         )
-
-        paged_dispatch_report.additional_properties = d
+        if len(src_dict) > 3 and not _KNOWN_KEYS.issuperset(src_dict):
+            paged_dispatch_report.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return paged_dispatch_report
 
     @property
@@ -90,3 +85,6 @@ class PagedDispatchReport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.paged_dispatch_row import PagedDispatchRow  # noqa: E402

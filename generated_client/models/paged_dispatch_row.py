@@ -1,18 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.dispatched_customer import DispatchedCustomer
-    from ..models.paged_lot import PagedLot
-    from ..models.report_campaign import ReportCampaign
-
-
 T = TypeVar("T", bound="PagedDispatchRow")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "campaign",
+        "lot",
+        "customer",
+    )
+)
 
 
 @_attrs_define
@@ -51,24 +53,18 @@ class PagedDispatchRow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dispatched_customer import DispatchedCustomer  # noqa: PLC0415
-        from ..models.paged_lot import PagedLot  # noqa: PLC0415
-        from ..models.report_campaign import ReportCampaign  # noqa: PLC0415
-
-        d = dict(src_dict)
-        campaign = ReportCampaign.from_dict(d.pop("campaign"))
-
-        lot = PagedLot.from_dict(d.pop("lot"))
-
-        customer = DispatchedCustomer.from_dict(d.pop("customer"))
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         paged_dispatch_row = cls(
-            campaign=campaign,
-            lot=lot,
-            customer=customer,
+            ReportCampaign.from_dict(src_dict["campaign"]),
+            PagedLot.from_dict(src_dict["lot"]),
+            DispatchedCustomer.from_dict(src_dict["customer"]),
         )
-
-        paged_dispatch_row.additional_properties = d
+        if len(src_dict) > 3 and not _KNOWN_KEYS.issuperset(src_dict):
+            paged_dispatch_row.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return paged_dispatch_row
 
     @property
@@ -86,3 +82,8 @@ class PagedDispatchRow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.dispatched_customer import DispatchedCustomer  # noqa: E402
+from ..models.paged_lot import PagedLot  # noqa: E402
+from ..models.report_campaign import ReportCampaign  # noqa: E402

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PagedLot")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "create_time",
+        "dispatch_code",
+        "status",
+        "channel",
+    )
+)
+
 
 @_attrs_define
 class PagedLot:
@@ -53,23 +62,19 @@ class PagedLot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        create_time = d.pop("create_time")
-
-        dispatch_code = d.pop("dispatch_code")
-
-        status = d.pop("status")
-
-        channel = d.pop("channel", UNSET)
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         paged_lot = cls(
-            create_time=create_time,
-            dispatch_code=dispatch_code,
-            status=status,
-            channel=channel,
+            src_dict["create_time"],
+            src_dict["dispatch_code"],
+            src_dict["status"],
+            src_dict.get("channel", UNSET),
         )
-
-        paged_lot.additional_properties = d
+        if len(src_dict) > 3 and not _KNOWN_KEYS.issuperset(src_dict):
+            paged_lot.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return paged_lot
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,16 @@ from ..models.question_type import QuestionType, check_question_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Question")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "type",
+        "title",
+        "question",
+        "secondary",
+    )
+)
 
 
 @_attrs_define
@@ -63,33 +73,20 @@ class Question:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = check_question_type(d.pop("type"))
-
-        title = d.pop("title")
-
-        question = d.pop("question")
-
-        def _parse_secondary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secondary = _parse_secondary(d.pop("secondary", UNSET))
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         question = cls(
-            id=id,
-            type_=type_,
-            title=title,
-            question=question,
-            secondary=secondary,
+            src_dict["id"],
+            check_question_type(src_dict["type"]),
+            src_dict["title"],
+            src_dict["question"],
+            src_dict.get("secondary", UNSET),
         )
-
-        question.additional_properties = d
+        if len(src_dict) > 4 and not _KNOWN_KEYS.issuperset(src_dict):
+            question.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return question
 
     @property

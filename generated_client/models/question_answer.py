@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QuestionAnswer")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "question_id",
+        "score",
+        "justification",
+        "option",
+        "comment",
+    )
+)
 
 
 @_attrs_define
@@ -67,31 +77,20 @@ class QuestionAnswer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        question_id = d.pop("question_id")
-
-        def _parse_score(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        score = _parse_score(d.pop("score", UNSET))
-
-        justification = d.pop("justification", UNSET)
-
-        option = d.pop("option", UNSET)
-
-        comment = d.pop("comment", UNSET)
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         question_answer = cls(
-            question_id=question_id,
-            score=score,
-            justification=justification,
-            option=option,
-            comment=comment,
+            src_dict["question_id"],
+            src_dict.get("score", UNSET),
+            src_dict.get("justification", UNSET),
+            src_dict.get("option", UNSET),
+            src_dict.get("comment", UNSET),
         )
-
-        question_answer.additional_properties = d
+        if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):
+            question_answer.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return question_answer
 
     @property

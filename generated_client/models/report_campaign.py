@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ReportCampaign")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "code",
+    )
+)
+
 
 @_attrs_define
 class ReportCampaign:
@@ -40,17 +47,17 @@ class ReportCampaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        code = d.pop("code")
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         report_campaign = cls(
-            name=name,
-            code=code,
+            src_dict["name"],
+            src_dict["code"],
         )
-
-        report_campaign.additional_properties = d
+        if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):
+            report_campaign.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return report_campaign
 
     @property

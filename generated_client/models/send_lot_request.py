@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SendLotRequest")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(("time",))
+
 
 @_attrs_define
 class SendLotRequest:
@@ -35,14 +37,16 @@ class SendLotRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        time = d.pop("time")
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         send_lot_request = cls(
-            time=time,
+            src_dict["time"],
         )
-
-        send_lot_request.additional_properties = d
+        if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):
+            send_lot_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return send_lot_request
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SendLotResponse")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "msg",
+        "customers",
+    )
+)
+
 
 @_attrs_define
 class SendLotResponse:
@@ -40,17 +47,17 @@ class SendLotResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        msg = d.pop("msg")
-
-        customers = d.pop("customers")
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         send_lot_response = cls(
-            msg=msg,
-            customers=customers,
+            src_dict["msg"],
+            src_dict["customers"],
         )
-
-        send_lot_response.additional_properties = d
+        if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):
+            send_lot_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return send_lot_response
 
     @property

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SendingLimit")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "limit",
+        "remaining",
+    )
+)
 
 
 @_attrs_define
@@ -42,28 +49,17 @@ class SendingLimit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_limit(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        limit = _parse_limit(d.pop("limit"))
-
-        def _parse_remaining(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        remaining = _parse_remaining(d.pop("remaining"))
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         sending_limit = cls(
-            limit=limit,
-            remaining=remaining,
+            src_dict["limit"],
+            src_dict["remaining"],
         )
-
-        sending_limit.additional_properties = d
+        if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):
+            sending_limit.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return sending_limit
 
     @property

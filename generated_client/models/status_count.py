@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="StatusCount")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "total",
+        "color",
+    )
+)
+
 
 @_attrs_define
 class StatusCount:
@@ -50,23 +59,19 @@ class StatusCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        total = d.pop("total")
-
-        color = d.pop("color")
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         status_count = cls(
-            id=id,
-            name=name,
-            total=total,
-            color=color,
+            src_dict["id"],
+            src_dict["name"],
+            src_dict["total"],
+            src_dict["color"],
         )
-
-        status_count.additional_properties = d
+        if len(src_dict) > 4 and not _KNOWN_KEYS.issuperset(src_dict):
+            status_count.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return status_count
 
     @property

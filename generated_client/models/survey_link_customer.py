@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.tag import Tag
-
-
 T = TypeVar("T", bound="SurveyLinkCustomer")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "survey_link",
+        "name",
+        "email",
+        "phone",
+        "identification",
+        "tags",
+    )
+)
 
 
 @_attrs_define
@@ -82,47 +89,25 @@ class SurveyLinkCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag import Tag  # noqa: PLC0415
-
-        d = dict(src_dict)
-        survey_link = d.pop("survey_link")
-
-        name = d.pop("name", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        def _parse_identification(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        identification = _parse_identification(d.pop("identification", UNSET))
-
-        _tags = d.pop("tags", UNSET)
-        tags: list[Tag] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for componentsschemas_tag_list_item_data in _tags:
-                componentsschemas_tag_list_item = Tag.from_dict(
-                    componentsschemas_tag_list_item_data
-                )
-
-                tags.append(componentsschemas_tag_list_item)
-
-        survey_link_customer = cls(
-            survey_link=survey_link,
-            name=name,
-            email=email,
-            phone=phone,
-            identification=identification,
-            tags=tags,
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
+        _tags = src_dict.get("tags", UNSET)
+        tags: list[Tag] | Unset = (
+            UNSET if isinstance(_tags, Unset) else [Tag.from_dict(_i) for _i in _tags]
         )
-
-        survey_link_customer.additional_properties = d
+        survey_link_customer = cls(
+            src_dict["survey_link"],
+            src_dict.get("name", UNSET),
+            src_dict.get("email", UNSET),
+            src_dict.get("phone", UNSET),
+            src_dict.get("identification", UNSET),
+            tags,
+        )
+        if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):
+            survey_link_customer.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return survey_link_customer
 
     @property
@@ -140,3 +125,6 @@ class SurveyLinkCustomer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tag import Tag  # noqa: E402

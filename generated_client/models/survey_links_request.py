@@ -1,16 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.customer import Customer
-
-
 T = TypeVar("T", bound="SurveyLinksRequest")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(("customers",))
 
 
 @_attrs_define
@@ -42,21 +40,16 @@ class SurveyLinksRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer import Customer  # noqa: PLC0415
-
-        d = dict(src_dict)
-        customers = []
-        _customers = d.pop("customers")
-        for customers_item_data in _customers:
-            customers_item = Customer.from_dict(customers_item_data)
-
-            customers.append(customers_item)
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         survey_links_request = cls(
-            customers=customers,
+            [Customer.from_dict(_i) for _i in src_dict["customers"]],
         )
-
-        survey_links_request.additional_properties = d
+        if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):
+            survey_links_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return survey_links_request
 
     @property
@@ -74,3 +67,6 @@ class SurveyLinksRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer import Customer  # noqa: E402

@@ -1,17 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.widget_counts import WidgetCounts
-    from ..models.widget_limits import WidgetLimits
-
-
 T = TypeVar("T", bound="Widget")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "views",
+        "limits",
+    )
+)
 
 
 @_attrs_define
@@ -55,26 +59,19 @@ class Widget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.widget_counts import WidgetCounts  # noqa: PLC0415
-        from ..models.widget_limits import WidgetLimits  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        views = WidgetCounts.from_dict(d.pop("views"))
-
-        limits = WidgetLimits.from_dict(d.pop("limits"))
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         widget = cls(
-            id=id,
-            name=name,
-            views=views,
-            limits=limits,
+            src_dict["id"],
+            src_dict["name"],
+            WidgetCounts.from_dict(src_dict["views"]),
+            WidgetLimits.from_dict(src_dict["limits"]),
         )
-
-        widget.additional_properties = d
+        if len(src_dict) > 4 and not _KNOWN_KEYS.issuperset(src_dict):
+            widget.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return widget
 
     @property
@@ -92,3 +89,7 @@ class Widget:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.widget_counts import WidgetCounts  # noqa: E402
+from ..models.widget_limits import WidgetLimits  # noqa: E402

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="WidgetCounts")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "daily",
+        "weekly",
+        "monthly",
+    )
+)
+
 
 @_attrs_define
 class WidgetCounts:
@@ -45,20 +53,18 @@ class WidgetCounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        daily = d.pop("daily")
-
-        weekly = d.pop("weekly")
-
-        monthly = d.pop("monthly")
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         widget_counts = cls(
-            daily=daily,
-            weekly=weekly,
-            monthly=monthly,
+            src_dict["daily"],
+            src_dict["weekly"],
+            src_dict["monthly"],
         )
-
-        widget_counts.additional_properties = d
+        if len(src_dict) > 3 and not _KNOWN_KEYS.issuperset(src_dict):
+            widget_counts.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return widget_counts
 
     @property

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="WidgetLimits")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "daily",
+        "weekly",
+        "monthly",
+        "has_limit",
+        "limit_reached",
+    )
+)
 
 
 @_attrs_define
@@ -56,31 +66,20 @@ class WidgetLimits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        daily = d.pop("daily")
-
-        weekly = d.pop("weekly")
-
-        monthly = d.pop("monthly")
-
-        has_limit = d.pop("has_limit")
-
-        def _parse_limit_reached(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        limit_reached = _parse_limit_reached(d.pop("limit_reached"))
-
+        if type(src_dict) is not dict:
+            # what stock does to every input: wrong types fail with its exceptions
+            src_dict = dict(src_dict)
         widget_limits = cls(
-            daily=daily,
-            weekly=weekly,
-            monthly=monthly,
-            has_limit=has_limit,
-            limit_reached=limit_reached,
+            src_dict["daily"],
+            src_dict["weekly"],
+            src_dict["monthly"],
+            src_dict["has_limit"],
+            src_dict["limit_reached"],
         )
-
-        widget_limits.additional_properties = d
+        if len(src_dict) > 5 and not _KNOWN_KEYS.issuperset(src_dict):
+            widget_limits.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return widget_limits
 
     @property
