@@ -40,7 +40,7 @@ uv run --quiet openapi-python-client generate \
   "${template_args[@]}" >/dev/null
 
 if [ "$mode" = "check" ]; then
-  if diff -r -q "$target" "$work/generated_client" >"$work/diff.txt"; then
+  if diff -r -q -x __pycache__ "$target" "$work/generated_client" >"$work/diff.txt"; then
     echo "codegen: generated_client/ matches the document"
     exit 0
   fi
