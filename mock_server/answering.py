@@ -151,11 +151,16 @@ def insert_answer(state: State, body: object, return_ids: bool, now: int) -> dic
         item.justification = inputs.text(row, "justification", where, nullable=False)
         incoming.append(item)
     campaign = require(state, code)
-    inserted = []
-    for item in incoming:
-        if _fits(campaign, item) and item.score is not None and 0 <= item.score <= 10:
-            comment = rules.filled(item.justification)
-            inserted.append(_store(state, campaign, item, item.score, comment, []))
+    accepted = [
+        item
+        for item in incoming
+        if _fits(campaign, item) and item.score is not None and 0 <= item.score <= 10
+    ]
+    # Everything that can fail is behind: from here on the state changes.
+    inserted = [
+        _store(state, campaign, item, item.score, rules.filled(item.justification), [])
+        for item in accepted
+    ]
     return _result(inserted, len(incoming) - len(inserted), return_ids)
 
 
@@ -172,7 +177,7 @@ def insert_answers(state: State, body: object, now: int) -> dict[str, Any]:
         incoming.append(item)
     campaign = require(state, code)
     main_question = campaign.questions[0].id
-    inserted = []
+    accepted = []
     for item in incoming:
         pairs = rules.pair(campaign.questions, item.replies) if _fits(campaign, item) else None
         extras = [rules.checked(q, r) for q, r in pairs] if pairs is not None else [None]
@@ -182,5 +187,7 @@ def insert_answers(state: State, body: object, now: int) -> dict[str, Any]:
         main = next((e for e in kept if e.question_id == main_question), None)
         others = [e for e in kept if e is not main]
         score, comment = (main.score, main.comment) if main else (None, None)
-        inserted.append(_store(state, campaign, item, score, comment, others))
+        accepted.append((item, score, comment, others))
+    # Everything that can fail is behind: from here on the state changes.
+    inserted = [_store(state, campaign, *answer) for answer in accepted]
     return _result(inserted, len(incoming) - len(inserted), True)

@@ -9,21 +9,28 @@ from typing import Any
 
 import connexion
 from connexion.exceptions import ResolverError
-from connexion.middleware import MiddlewarePosition
 from connexion.operations import AbstractOperation
 from connexion.resolver import Resolution, Resolver
-from connexion.security import BearerSecurityHandler
 
 from mock_server import http_errors
 from mock_server.admin import AdminOperations
 from mock_server.clock import MockClock
 from mock_server.config import ADMIN_PREFIX, MockConfig
+from mock_server.fast_connexion import (
+    FastJsonifier,
+    PreparedAsyncApp,
+    bearer_security,
+    middleware_stack,
+)
+from mock_server.fast_validation import VALIDATOR_MAP
 from mock_server.forcing import ForcedResponses
 from mock_server.middleware import ForcingMiddleware, RequestIdMiddleware, ThrottleMiddleware
 from mock_server.operations import Operations
+from mock_server.redis_backend import shared_backends
+from mock_server.request_view import RequestViewMiddleware
 from mock_server.seed import SEED_PATH, load_seed
 from mock_server.state import State
-from mock_server.store import MemoryStore
+from mock_server.store import MemoryStore, Store
 from mock_server.throttle import Throttle
 from tracksale_contract import MOCK_ADMIN_SPEC_PATH, SPEC_PATH, inline_refs, load_spec
 
@@ -62,17 +69,14 @@ def _as_coroutine(method: Callable[..., Any]) -> Callable[..., Any]:
     return handler
 
 
-def _bearer_handler(tokens: frozenset[str]) -> type[BearerSecurityHandler]:
-    """connexion's bearer check (scheme case-insensitive) against the configured tokens."""
+def _token_check(tokens: frozenset[str]) -> Callable[[str], dict[str, Any] | None]:
+    """The bearer check against the configured tokens (connexion matches the scheme
+    case-insensitively)."""
 
-    def check(token: str) -> dict[str, str] | None:
+    def check(token: str) -> dict[str, Any] | None:
         return {"sub": "mock-user"} if token in tokens else None
 
-    class TokenCheck(BearerSecurityHandler):
-        def _resolve_func(self, security_scheme: dict[str, Any]) -> Callable[..., Any]:
-            return check
-
-    return TokenCheck
+    return check
 
 
 def _served_spec() -> dict[str, Any]:
@@ -93,18 +97,42 @@ class MockServer:
 
     def __init__(self, config: MockConfig) -> None:
         self.config = config
-        self.clock = MockClock(config.now)
         seed_path = config.seed_file or SEED_PATH
         self.load_seed: Callable[[MockClock], State] = functools.partial(load_seed, path=seed_path)
-        self.store = MemoryStore(self.load_seed(self.clock))
-        self.throttle = Throttle(config.rate_limit, until_solved=config.captcha_until_solved)
+        self.clock: MockClock
+        self.store: Store
+        self.throttle: Throttle
+        if config.store is None:
+            self.clock = MockClock(config.now)
+            self.store = MemoryStore(self.load_seed(self.clock))
+            self.throttle = Throttle(config.rate_limit, until_solved=config.captcha_until_solved)
+        else:
+            shared = shared_backends(config, self.load_seed)
+            self.clock, self.store, self.throttle = shared.clock, shared.store, shared.throttle
         self.operations = Operations(self.store, self.clock)
         self.admin = AdminOperations(self.store, self.clock, self.throttle, self.load_seed)
         self.app = self._build()
 
     def _build(self) -> connexion.AsyncApp:
         tokens = frozenset(self.config.tokens)
-        app = connexion.AsyncApp(__name__)
+        # connexion's default stack with its per-request set-up moved to start-up
+        # (fast_connexion, fast_validation), and the mock's middlewares where
+        # `add_middleware(position=BEFORE_...)` would put them.
+        middlewares = middleware_stack(
+            # With a shared store, each request reads the clock and the state's
+            # version once (request_view).
+            before_exception=[RequestIdMiddleware]
+            + ([RequestViewMiddleware] if self.config.store else []),
+            before_security=[
+                functools.partial(ThrottleMiddleware, throttle=self.throttle, tokens=tokens)
+            ],
+            before_validation=[
+                functools.partial(
+                    ForcingMiddleware, forced=ForcedResponses(inline_refs(load_spec(SPEC_PATH)))
+                )
+            ],
+        )
+        app = PreparedAsyncApp(__name__, middlewares=middlewares, jsonifier=FastJsonifier())
         app.add_api(
             _served_spec(),
             base_path="",
@@ -112,7 +140,8 @@ class MockServer:
             pythonic_params=True,
             strict_validation=True,
             validate_responses=self.config.strict,
-            security_map={"bearer": _bearer_handler(tokens)},
+            validator_map=VALIDATOR_MAP,
+            security_map={"bearer": bearer_security(_token_check(tokens))},
             name="tracksale",
         )
         if self.config.admin:
@@ -123,21 +152,10 @@ class MockServer:
                 pythonic_params=True,
                 strict_validation=True,
                 validate_responses=self.config.strict,
+                validator_map=VALIDATOR_MAP,
                 name="mock-admin",
             )
         http_errors.install(app)
-        app.add_middleware(RequestIdMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION)
-        app.add_middleware(
-            ThrottleMiddleware,
-            position=MiddlewarePosition.BEFORE_SECURITY,
-            throttle=self.throttle,
-            tokens=tokens,
-        )
-        app.add_middleware(
-            ForcingMiddleware,
-            position=MiddlewarePosition.BEFORE_VALIDATION,
-            forced=ForcedResponses(inline_refs(load_spec(SPEC_PATH))),
-        )
         return app
 
 

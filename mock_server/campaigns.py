@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from mock_server import nps
+from mock_server.activity import Activity, CampaignActivity
 from mock_server.dates import Period, calendar_windows
 from mock_server.errors import NotFound
-from mock_server.lots import count_sent
 from mock_server.state import Campaign, State
 
 
@@ -27,7 +26,7 @@ def require(state: State, code: int) -> Campaign:
     return campaign
 
 
-def _limits(state: State, campaign: Campaign, now: int) -> dict[str, Any] | None:
+def _limits(campaign: Campaign, index: CampaignActivity, now: int) -> dict[str, Any] | None:
     if campaign.dispatch_limits is None:
         return None
     windows = calendar_windows(now)
@@ -36,27 +35,27 @@ def _limits(state: State, campaign: Campaign, now: int) -> dict[str, Any] | None
         limit = getattr(campaign.dispatch_limits, name)
         remaining = None
         if limit is not None:
-            remaining = max(0, limit - count_sent(state, window, {campaign.code}))
+            remaining = max(0, limit - index.sent(window))
         result[name] = {"limit": limit, "remaining": remaining}
     return result
 
 
 def view(
-    state: State, campaign: Campaign, period: Period, now: int, limits: bool
+    activity: Activity, campaign: Campaign, period: Period, now: int, limits: bool
 ) -> dict[str, Any]:
-    """The `Campaign` body of one campaign."""
-    answers = [a for a in state.answers if a.campaign_code == campaign.code and a.time in period]
-    promoters, passives, detractors = nps.counts(a.nps_answer for a in answers)
+    """The `Campaign` body of one campaign (`activity` indexes the same state)."""
+    index = activity.campaign(campaign.code)
+    counts = index.counts(period)
     body: dict[str, Any] = {
         "name": campaign.name,
         "code": campaign.code,
         "description": campaign.description,
-        "detractors": detractors,
-        "passives": passives,
-        "promoters": promoters,
-        "dispatches": count_sent(state, period, {campaign.code}),
-        "comments": sum(1 for a in answers if a.nps_comment and a.nps_comment.strip()),
-        "answers": len(answers),
+        "detractors": counts.detractors,
+        "passives": counts.passives,
+        "promoters": counts.promoters,
+        "dispatches": index.sent(period),
+        "comments": counts.comments,
+        "answers": counts.answers,
         "main_channel": campaign.main_channel,
         "create_time": campaign.create_time,
         "questions": [
@@ -71,11 +70,13 @@ def view(
         ],
     }
     if limits:
-        body["dispatch_limits"] = _limits(state, campaign, now)
+        body["dispatch_limits"] = _limits(campaign, index, now)
     return body
 
 
-def listing(state: State, period: Period, now: int, limits: bool) -> list[dict[str, Any]]:
-    """Every campaign, oldest first."""
+def listing(
+    state: State, activity: Activity, period: Period, now: int, limits: bool
+) -> list[dict[str, Any]]:
+    """Every campaign, oldest first (`activity` indexes `state`)."""
     ordered = sorted(state.campaigns, key=lambda c: (c.create_time, c.code))
-    return [view(state, c, period, now, limits) for c in ordered]
+    return [view(activity, c, period, now, limits) for c in ordered]

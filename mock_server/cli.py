@@ -9,6 +9,7 @@ import warnings
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 
@@ -20,6 +21,7 @@ from mock_server.config import (
     MockConfig,
     RateLimit,
 )
+from mock_server.redis_connection import DEFAULT_NAMESPACE, check_namespace, is_redis_url
 
 ENV = "TRACKSALE_MOCK_"
 
@@ -40,6 +42,22 @@ def parse_instant(text: str) -> float:
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return when.timestamp()
+
+
+def parse_store(text: str) -> str | None:
+    """`memory` (None) or a Redis URL (`redis://HOST:PORT/DB`, `rediss://`, `unix://`)."""
+    if text.strip().lower() == "memory":
+        return None
+    if not is_redis_url(text.strip()):
+        raise argparse.ArgumentTypeError(f"{text!r} is neither 'memory' nor redis://HOST:PORT/DB")
+    return text.strip()
+
+
+def parse_namespace(text: str) -> str:
+    try:
+        return check_namespace(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -106,6 +124,27 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"turn off the mock-only endpoints under {ADMIN_PREFIX} [NO_ADMIN=1]",
     )
     add(
+        "--store",
+        default=_env("STORE", "memory"),
+        type=parse_store,
+        help="where the state, mock clock, quota counts and CAPTCHAs live: 'memory' (this "
+        "process) or redis://HOST:PORT/DB, shared by every worker and replica naming the "
+        "same Redis and namespace [STORE]",
+    )
+    add(
+        "--store-namespace",
+        default=_env("STORE_NAMESPACE", DEFAULT_NAMESPACE),
+        type=parse_namespace,
+        help="prefix of the mock's Redis keys: replicas sharing one Redis as separate "
+        "mocks use different namespaces [STORE_NAMESPACE]",
+    )
+    add(
+        "--workers",
+        type=int,
+        default=int(_env("WORKERS", "1") or 1),
+        help="worker processes (more than 1 needs --store redis://...) [WORKERS]",
+    )
+    add(
         "--log-level",
         default=_env("LOG_LEVEL", "info"),
         choices=["critical", "error", "warning", "info", "debug"],
@@ -124,7 +163,37 @@ def config_from_args(args: argparse.Namespace) -> MockConfig:
         seed_file=args.seed_file,
         strict=args.strict,
         admin=args.admin,
+        store=args.store,
+        store_namespace=args.store_namespace,
     )
+
+
+def config_environment(config: MockConfig) -> dict[str, str]:
+    """The variables that make `config_from_args` read `config` back (for workers)."""
+    flag = {True: "1", False: "0"}
+    env = {
+        "TOKENS": ",".join(config.tokens),
+        "RATE_LIMIT": f"{config.rate_limit.requests}/{config.rate_limit.seconds:f}s",
+        "CAPTCHA_UNTIL_SOLVED": flag[config.captcha_until_solved],
+        "STRICT": flag[config.strict],
+        "NO_ADMIN": flag[not config.admin],
+        "STORE": config.store or "memory",
+        "STORE_NAMESPACE": config.store_namespace,
+    }
+    if config.now is not None:
+        env["NOW"] = repr(config.now)
+    if config.seed_file is not None:
+        env["SEED_FILE"] = str(config.seed_file)
+    return {ENV + name: value for name, value in env.items()}
+
+
+def app_from_environment() -> Any:
+    """The mock's ASGI app configured by the TRACKSALE_MOCK_* variables alone: the
+    factory each `--workers` process imports (`mock_server.cli:app_from_environment`)."""
+    warnings.filterwarnings("ignore", message=".*starlette.testclient", module="connexion")
+    from mock_server.app import create_app
+
+    return create_app(config_from_args(build_parser().parse_args([])))
 
 
 def describe_tokens(tokens: Sequence[str]) -> str:
@@ -134,13 +203,22 @@ def describe_tokens(tokens: Sequence[str]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.workers < 1:
+        parser.error("--workers must be at least 1")
+    if args.workers > 1 and args.store is None:
+        parser.error(
+            "--workers above 1 needs --store redis://HOST:PORT/DB: with the memory store "
+            "each worker would keep its own state and quota"
+        )
+    if any("," in token for token in args.tokens or ()):
+        parser.error("a token cannot contain ','")
     config = config_from_args(args)
     # connexion imports starlette's test client, which warns about httpx at import.
     warnings.filterwarnings("ignore", message=".*starlette.testclient", module="connexion")
     from mock_server.app import create_app
 
-    app = create_app(config)
     url = f"http://{args.host}:{args.port}"
     print(f"Tracksale mock server on {url}", file=sys.stderr)
     print(f"  accepted tokens: {describe_tokens(config.tokens)}", file=sys.stderr)
@@ -151,8 +229,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     if config.admin:
         print(f"  mock controls: {url}{ADMIN_PREFIX}/ui/", file=sys.stderr)
     print(f"  quota: {config.rate_limit} per token", file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    if config.store is None:
+        print("  state: in memory", file=sys.stderr)
+    else:
+        store = f"{redact(config.store)} (namespace {config.store_namespace})"
+        print(f"  state: {store}, {args.workers} worker(s)", file=sys.stderr)
+    if args.workers == 1:
+        app = create_app(config)
+        uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+        return 0
+    os.environ.update(config_environment(config))
+    uvicorn.run(
+        "mock_server.cli:app_from_environment",
+        factory=True,
+        workers=args.workers,
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+    )
     return 0
+
+
+def redact(url: str) -> str:
+    """A store URL without its password."""
+    scheme, sep, rest = url.partition("://")
+    credentials, at, place = rest.rpartition("@")
+    if not at:
+        return url
+    user = credentials.split(":", 1)[0]
+    return f"{scheme}{sep}{user}:***@{place}" if ":" in credentials else f"{scheme}{sep}***@{place}"
 
 
 if __name__ == "__main__":

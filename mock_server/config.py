@@ -48,3 +48,8 @@ class MockConfig:
     seed_file: Path | None = None
     strict: bool = False
     admin: bool = True
+    # None keeps the state in this process; `redis://HOST:PORT/DB` shares it (state,
+    # clock, quota, CAPTCHAs) between every worker and replica naming the same Redis
+    # and namespace.
+    store: str | None = None
+    store_namespace: str = "tracksale-mock"

@@ -70,6 +70,7 @@ def dispatch(
     schedule = inputs.unix_time(data, "schedule_time", "body")
     parsed = [_customer(row, f"body.customers[{i}]") for i, row in enumerate(rows)]
     campaign = require(state, campaign_code)
+    # Everything that can fail is behind: from here on the state changes.
     if schedule is None:
         lot = _open_draft(state, campaign, now)
     else:

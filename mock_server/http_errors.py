@@ -68,10 +68,21 @@ def _on_http_error(request: ConnexionRequest, exc: Exception) -> ConnexionRespon
         return json_response(400, error_body(400, CONTRACT_MESSAGE, [detail]))
     if 400 <= status < 500:
         # jsonschema's messages go on with the whole schema after a blank line.
-        detail = str(exc.detail).split("\n\n", 1)[0]
+        detail = _shorten(str(exc.detail).split("\n\n", 1)[0])
         return json_response(status, error_body(status, CONTRACT_MESSAGE, [detail]))
     log.error("mock server error %s: %s", status, exc.detail)
     return json_response(status, {"error": "server_error", "message": str(exc.detail)})
+
+
+MAX_DETAIL = 300
+
+
+def _shorten(detail: str) -> str:
+    """jsonschema quotes the offending value whole (500 customers, say): keep the gist."""
+    if len(detail) <= MAX_DETAIL:
+        return detail
+    head, tail = detail[: MAX_DETAIL // 2], detail[-MAX_DETAIL // 3 :]
+    return f"{head} … {tail}"
 
 
 def _auth_message(detail: str) -> str:

@@ -61,11 +61,13 @@ def sent_in(
     state: State, period: Period, codes: set[int] | None
 ) -> Iterator[tuple[Lot, LotCustomer]]:
     """Each customer of a sent lot whose dispatch time falls in the period."""
+    start, end = period.start, period.end
     for lot in state.lots:
         if not is_sent(lot) or (codes is not None and lot.campaign_code not in codes):
             continue
         for customer in lot.customers:
-            if customer.dispatch_time in period:
+            when = customer.dispatch_time
+            if when is not None and start <= when < end:
                 yield lot, customer
 
 

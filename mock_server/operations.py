@@ -4,7 +4,8 @@ Arguments are the document's parameters in snake_case (query flags arrive as the
 strings '0', '1', 'false', 'true'); request bodies come as `body`. Each method
 returns the JSON-able body of the 200 answer, built afresh (never shared with the
 state), or raises `InvalidRequest` (400) or `NotFound` (404). Writes are atomic: a
-failing call changes nothing.
+failing call changes nothing, as each write checks everything that can fail before it
+changes the state (see `Store`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from mock_server import (
     reports,
     widgets,
 )
+from mock_server.activity import Activity
 from mock_server.clock import MockClock
 from mock_server.dates import period
 from mock_server.store import Store
@@ -50,7 +52,7 @@ class Operations:
         when = period(start, end, now)
         limits = inputs.flag(dispatch_limits, "dispatch_limits")
         with self.store.read() as state:
-            return campaigns.listing(state, when, now, limits)
+            return campaigns.listing(state, self.store.derived(Activity), when, now, limits)
 
     def get_campaign(
         self,
@@ -65,7 +67,7 @@ class Operations:
         limits = inputs.flag(dispatch_limits, "dispatch_limits")
         with self.store.read() as state:
             campaign = campaigns.require(state, campaign_code)
-            return [campaigns.view(state, campaign, when, now, limits)]
+            return [campaigns.view(self.store.derived(Activity), campaign, when, now, limits)]
 
     def get_widget(self, *, key: str) -> dict[str, Any]:
         with self.store.read() as state:
@@ -156,7 +158,8 @@ class Operations:
         }
         chosen = inputs.codes(codes)
         with self.store.read() as state:
-            return reports.answer_report(state, when, chosen, rows, options)
+            activity = self.store.derived(Activity)
+            return reports.answer_report(state, activity, when, chosen, rows, options)
 
     def get_dispatch_report(
         self,

@@ -14,12 +14,14 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any
 
 from mock_server import nps
+from mock_server.activity import Activity
 from mock_server.dates import Period
 from mock_server.lots import count_sent
-from mock_server.state import Answer, ExtraAnswer, Justification, State
+from mock_server.state import Answer, Campaign, ExtraAnswer, Justification, State
 
 EXTRA_LISTS = {
     "review": "Review",
@@ -31,8 +33,11 @@ EXTRA_LISTS = {
 
 def answers_in(state: State, period: Period, codes: set[int] | None) -> list[Answer]:
     """The period's answers of the chosen campaigns."""
+    start, end = period.start, period.end
     return [
-        a for a in state.answers if a.time in period and (codes is None or a.campaign_code in codes)
+        a
+        for a in state.answers
+        if start <= a.time < end and (codes is None or a.campaign_code in codes)
     ]
 
 
@@ -42,11 +47,32 @@ def _justifications(items: list[Justification], shape: str) -> list[Any]:
     return [child for j in items for child in (j.children or [j.name])]
 
 
-def _extras(state: State, answer: Answer, kind: str) -> list[dict[str, Any]]:
-    campaign = state.campaign(answer.campaign_code)
-    questions = campaign.questions if campaign else []
-    order = {q.id: i for i, q in enumerate(questions)}
-    titles = {q.id: q.title for q in questions}
+class _Names:
+    """Campaigns, statuses and categories by id, looked up once per report."""
+
+    def __init__(self, state: State) -> None:
+        self.campaigns: dict[int, Campaign] = {}
+        for campaign in state.campaigns:
+            self.campaigns.setdefault(campaign.code, campaign)
+        self.statuses: dict[int, str] = {}
+        for status in state.statuses:
+            self.statuses.setdefault(status.id, status.name)
+        self.categories = {c.id: c.name for c in state.categories}
+
+    @cached_property
+    def questions(self) -> dict[int, tuple[dict[int, int], dict[int, str]]]:
+        """Per campaign: each question's position and title."""
+        return {
+            code: (
+                {q.id: i for i, q in enumerate(campaign.questions)},
+                {q.id: q.title for q in campaign.questions},
+            )
+            for code, campaign in self.campaigns.items()
+        }
+
+
+def _extras(names: _Names, answer: Answer, kind: str) -> list[dict[str, Any]]:
+    order, titles = names.questions.get(answer.campaign_code, ({}, {}))
     chosen: list[ExtraAnswer] = [e for e in answer.extra_answers if e.type == kind]
     chosen.sort(key=lambda e: order.get(e.question_id, len(order)))
     return [
@@ -60,10 +86,10 @@ def _extras(state: State, answer: Answer, kind: str) -> list[dict[str, Any]]:
     ]
 
 
-def _row(state: State, answer: Answer, options: dict[str, Any]) -> dict[str, Any]:
-    campaign = state.campaign(answer.campaign_code)
-    status = next((s.name for s in state.statuses if s.id == answer.status_id), "")
-    categories = {c.id: c.name for c in state.categories}
+def _row(names: _Names, answer: Answer, options: dict[str, Any]) -> dict[str, Any]:
+    campaign = names.campaigns.get(answer.campaign_code)
+    status = "" if answer.status_id is None else names.statuses.get(answer.status_id, "")
+    categories = names.categories
     row: dict[str, Any] = {
         "time": answer.time,
         "type": answer.type,
@@ -97,21 +123,24 @@ def _row(state: State, answer: Answer, options: dict[str, Any]) -> dict[str, Any
     row["justifications"] = _justifications(answer.justifications, options["justif_return"])
     for name, kind in EXTRA_LISTS.items():
         if options[name]:
-            row[name] = _extras(state, answer, kind)
+            row[name] = _extras(names, answer, kind)
     if options["update_time"]:
         row["update_time"] = answer.update_time
     return row
 
 
 def answer_report(
-    state: State, period: Period, codes: set[int] | None, limit: int, options: dict[str, Any]
+    state: State,
+    activity: Activity,
+    period: Period,
+    codes: set[int] | None,
+    limit: int,
+    options: dict[str, Any],
 ) -> list[dict[str, Any]]:
-    """The `AnswerReport` body. `options` holds the flags by their row names, plus
-    `justif_return` and `update_time`."""
-    found = sorted(answers_in(state, period, codes), key=lambda a: (a.time, a.id), reverse=True)
-    if limit >= 0:
-        found = found[:limit]
-    return [_row(state, a, options) for a in found]
+    """The `AnswerReport` body (`activity` indexes `state`). `options` holds the flags
+    by their row names, plus `justif_return` and `update_time`."""
+    names = _Names(state)
+    return [_row(names, a, options) for a in activity.newest(period, codes, limit)]
 
 
 def nps_report(

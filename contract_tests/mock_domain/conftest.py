@@ -8,12 +8,15 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+import redis
 
+from contract_tests.stores import STORES, fresh_namespace
 from mock_server.clock import MockClock
 from mock_server.operations import Operations
+from mock_server.redis_store import RedisStore
 from mock_server.seed import SEED_PATH, parse_seed
 from mock_server.state import Lot, State
-from mock_server.store import MemoryStore
+from mock_server.store import MemoryStore, Store
 
 # Wednesday 2026-03-11, 12:00 UTC: far from day and week boundaries.
 NOW = 1_773_230_400
@@ -33,8 +36,8 @@ def _parse_seed() -> State:
 def seed_state() -> Iterator[State]:
     """The committed seed, its times relative to NOW (parsed once: it is slow).
 
-    Every store of the session shares it; at the end it must be unchanged, which
-    proves that no write ever changed a published state.
+    Every store of the session starts from it; at the end it must be unchanged, which
+    proves that stores work on their own copies.
     """
     state = _parse_seed()
     yield state
@@ -52,24 +55,35 @@ def clock_now(clock: MockClock) -> int:
     return int(clock.now())
 
 
-@pytest.fixture
-def store(seed_state: State) -> MemoryStore:
-    """A store starting from the seed; sharing it is safe, as writes never change a
-    published state (they publish a changed copy)."""
-    return MemoryStore(seed_state)
+@pytest.fixture(params=STORES)
+def store(request: pytest.FixtureRequest, seed_state: State) -> Iterator[Store]:
+    """A store starting from a copy of the seed: in memory, failing any write that
+    raises after changing the state; or in this session's Redis, in a namespace of its
+    own (every domain test runs on both)."""
+    if request.param == "memory":
+        yield MemoryStore(seed_state, check_failed_writes=True)
+        return
+    client: redis.Redis = request.getfixturevalue("redis_client")
+    shared = RedisStore(client, fresh_namespace("domain"))
+    shared.reset(seed_state)
+    yield shared
+    shared.drop()
 
 
 @pytest.fixture
-def ops(store: MemoryStore, clock: MockClock) -> Operations:
+def ops(store: Store, clock: MockClock) -> Operations:
     return Operations(store, clock)
 
 
 @pytest.fixture
-def state_of(store: MemoryStore) -> Callable[[], State]:
-    """Read the store's current state (for assertions only)."""
+def state_of(store: Store) -> Callable[[], State]:
+    """Read the store's current state (for assertions only). On Redis it is read by a
+    second store on the same keys, as another process would, so every assertion also
+    checks what the write saved."""
+    reader = store.replica() if isinstance(store, RedisStore) else store
 
     def read() -> State:
-        with store.read() as state:
+        with reader.read() as state:
             return state
 
     return read

@@ -10,6 +10,7 @@ from contract_tests.mock_domain.conftest import DAY, NOW, email_body, lot_of
 from mock_server.errors import InvalidRequest, NotFound
 from mock_server.operations import Operations
 from mock_server.state import State
+from mock_server.store import Store
 
 EMAIL, WHATSAPP, SMS = 1201, 1202, 1203
 
@@ -163,13 +164,13 @@ def test_a_request_inserting_nobody_still_answers(ops: Operations) -> None:
     assert reply["dispatch_code"] in draft_codes(ops, SMS)
 
 
-def test_an_empty_draft_cannot_be_sent(ops: Operations, state_of: Callable[[], State]) -> None:
+def test_an_empty_draft_cannot_be_sent(ops: Operations, store: Store) -> None:
     reply = ops.dispatch_customers(campaign_code=SMS, body=email_body("h1@example.com"))
     code = reply["dispatch_code"]
-    before = state_of()
+    before = store.snapshot()
     with pytest.raises(InvalidRequest, match="no customers"):
         ops.send_dispatch_lot(campaign_code=SMS, dispatch_code=code, body={"time": 0})
-    assert state_of() is before
+    assert store.snapshot() == before
     assert ops.discard_draft_lot(campaign_code=SMS, lot_code=code) == {"success": True}
 
 
@@ -197,10 +198,10 @@ def test_lots_of_other_campaigns_or_already_sent_are_not_drafts(
             ops.send_dispatch_lot(campaign_code=campaign, dispatch_code=lot_code, body={"time": 0})
 
 
-def test_unknown_campaigns_are_not_found(ops: Operations, state_of: Callable[[], State]) -> None:
-    before = state_of()
+def test_unknown_campaigns_are_not_found(ops: Operations, store: Store) -> None:
+    before = store.snapshot()
     with pytest.raises(NotFound):
         ops.dispatch_customers(campaign_code=9999, body=email_body("i1@example.com"))
     with pytest.raises(NotFound):
         ops.list_draft_lots(campaign_code=9999)
-    assert state_of() is before
+    assert store.snapshot() == before

@@ -1,4 +1,4 @@
-"""State's JSON form and the memory store's atomicity."""
+"""State's JSON form and the memory store: ownership, exclusive writes, checked failures."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from mock_server.state import Answer, State, Tag
-from mock_server.store import MemoryStore, Store
+from mock_server.store import FailedWriteChangedState, MemoryStore, Store
 
 
 def test_json_round_trip_is_lossless(seed_state: State) -> None:
@@ -52,27 +52,35 @@ def test_memory_store_is_a_store() -> None:
     assert store.snapshot() == State().to_json()
 
 
-def test_a_failing_write_leaves_nothing(seed_state: State) -> None:
+def test_a_write_that_raises_before_changing_leaves_nothing(seed_state: State) -> None:
     store = MemoryStore(seed_state)
     before = store.snapshot()
     with pytest.raises(RuntimeError), store.write() as state:
+        if state.answers:
+            raise RuntimeError("refused")
         state.answers.clear()
-        state.counters.next_answer_id += 10
-        raise RuntimeError("boom")
     assert store.snapshot() == before
 
 
-def test_a_successful_write_is_kept_and_published_states_do_not_change(
+def test_a_checked_store_reports_a_write_that_raises_after_a_change(seed_state: State) -> None:
+    store = MemoryStore(seed_state, check_failed_writes=True)
+    with pytest.raises(FailedWriteChangedState) as caught, store.write() as state:
+        state.counters.next_answer_id += 10
+        raise RuntimeError("boom")
+    assert isinstance(caught.value.__cause__, RuntimeError)
+    with pytest.raises(RuntimeError), store.write():
+        raise RuntimeError("refused before any change")
+
+
+def test_a_successful_write_is_kept_and_the_given_state_is_not_changed(
     seed_state: State,
 ) -> None:
     store = MemoryStore(seed_state)
-    with store.read() as old:
-        pass
     with store.write() as state:
         state.answers.pop()
     with store.read() as new:
         assert len(new.answers) == len(seed_state.answers) - 1
-    assert len(old.answers) == len(seed_state.answers)
+    assert store.snapshot() != seed_state.to_json()
 
 
 def test_reset_and_snapshot_are_copies(seed_state: State) -> None:
