@@ -88,6 +88,7 @@ def test_every_operation_documents_auth_and_throttle_errors() -> None:
         assert responses["401"] == {"$ref": "#/components/responses/Unauthorized"}, op_id
         assert responses["405"] == {"$ref": "#/components/responses/Throttled"}, op_id
         assert responses["400"] == {"$ref": "#/components/responses/BadRequest"}, op_id
+        assert responses["503"] == {"$ref": "#/components/responses/ServiceUnavailable"}, op_id
         has_identifier = "{" in DOCUMENTED_OPERATIONS[op_id][1] or "requestBody" in operation
         if has_identifier:
             assert responses["404"] == {"$ref": "#/components/responses/NotFound"}, op_id

@@ -5,6 +5,7 @@ ErrorKind = Literal[
     "invalid_request",
     "method_not_allowed",
     "not_found",
+    "service_unavailable",
     "unauthorized",
 ]
 
@@ -13,6 +14,7 @@ ERROR_KIND_VALUES: set[ErrorKind] = {
     "invalid_request",
     "method_not_allowed",
     "not_found",
+    "service_unavailable",
     "unauthorized",
 }
 
