@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 import httpx
 
@@ -27,6 +27,7 @@ from tracksale_client._chunking import MAX_CUSTOMERS_PER_REQUEST, asend_chunks, 
 from tracksale_client._hosts import V2_HOST
 from tracksale_client._pacing import DEFAULT_QUOTA, Pacer, Quota, shared_pacer
 from tracksale_client._paging import (
+    ResponseBuilder,
     aiter_pages,
     check_limit,
     codes_param,
@@ -178,23 +179,8 @@ class Tracksale:
         Pages are fetched lazily, one after the other, until a page holds fewer
         than ``limit`` rows. Dates are ``YYYY-MM-DD`` strings, dates or naive datetimes.
         """
-        first, last, campaigns = date_param(start), date_param(end), codes_param(codes)
-        with_channel, with_tags, limit = flag_param(channel), flag_param(tags), check_limit(limit)
-
-        def fetch(page: int) -> object:
-            request = list_paged_dispatches._get_kwargs(
-                start=first,
-                end=last,
-                codes=campaigns,
-                channel=with_channel,
-                tags=with_tags,
-                page=page,
-                limit=limit,
-            )
-            response = self._client.get_httpx_client().request(**request)
-            return parse_page(list_paged_dispatches._build_response, self._client, response)
-
-        return iter_pages(fetch, limit)
+        request, limit = _report_pages(start, end, codes, channel, tags, limit)
+        return self._pages(request, list_paged_dispatches._build_response, limit)
 
     def aiter_paged_dispatches(
         self,
@@ -207,23 +193,8 @@ class Tracksale:
         limit: int = DEFAULT_PAGE_LIMIT,
     ) -> AsyncIterator[PagedDispatchRow]:
         """Async twin of ``iter_paged_dispatches`` (use with ``async for``)."""
-        first, last, campaigns = date_param(start), date_param(end), codes_param(codes)
-        with_channel, with_tags, limit = flag_param(channel), flag_param(tags), check_limit(limit)
-
-        async def fetch(page: int) -> object:
-            request = list_paged_dispatches._get_kwargs(
-                start=first,
-                end=last,
-                codes=campaigns,
-                channel=with_channel,
-                tags=with_tags,
-                page=page,
-                limit=limit,
-            )
-            response = await self._client.get_async_httpx_client().request(**request)
-            return parse_page(list_paged_dispatches._build_response, self._client, response)
-
-        return aiter_pages(fetch, limit)
+        request, limit = _report_pages(start, end, codes, channel, tags, limit)
+        return self._apages(request, list_paged_dispatches._build_response, limit)
 
     def iter_paged_dispatch_lot(
         self,
@@ -234,16 +205,8 @@ class Tracksale:
         limit: int = DEFAULT_PAGE_LIMIT,
     ) -> Iterator[PagedDispatchRow]:
         """Every row of one lot of the paged dispatch report, ``limit`` rows per request."""
-        with_channel, with_tags, limit = flag_param(channel), flag_param(tags), check_limit(limit)
-
-        def fetch(page: int) -> object:
-            request = get_paged_dispatch_lot._get_kwargs(
-                dispatch_code, channel=with_channel, tags=with_tags, page=page, limit=limit
-            )
-            response = self._client.get_httpx_client().request(**request)
-            return parse_page(get_paged_dispatch_lot._build_response, self._client, response)
-
-        return iter_pages(fetch, limit)
+        request, limit = _lot_pages(dispatch_code, channel, tags, limit)
+        return self._pages(request, get_paged_dispatch_lot._build_response, limit)
 
     def aiter_paged_dispatch_lot(
         self,
@@ -254,14 +217,28 @@ class Tracksale:
         limit: int = DEFAULT_PAGE_LIMIT,
     ) -> AsyncIterator[PagedDispatchRow]:
         """Async twin of ``iter_paged_dispatch_lot``."""
-        with_channel, with_tags, limit = flag_param(channel), flag_param(tags), check_limit(limit)
+        request, limit = _lot_pages(dispatch_code, channel, tags, limit)
+        return self._apages(request, get_paged_dispatch_lot._build_response, limit)
+
+    def _pages(
+        self, request: PageRequest, build: ResponseBuilder, limit: int
+    ) -> Iterator[PagedDispatchRow]:
+        """Send each page's request on the sync client and parse it with ``build``."""
+
+        def fetch(page: int) -> object:
+            response = self._client.get_httpx_client().request(**request(page))
+            return parse_page(build, self._client, response)
+
+        return iter_pages(fetch, limit)
+
+    def _apages(
+        self, request: PageRequest, build: ResponseBuilder, limit: int
+    ) -> AsyncIterator[PagedDispatchRow]:
+        """Async twin of ``_pages``."""
 
         async def fetch(page: int) -> object:
-            request = get_paged_dispatch_lot._get_kwargs(
-                dispatch_code, channel=with_channel, tags=with_tags, page=page, limit=limit
-            )
-            response = await self._client.get_async_httpx_client().request(**request)
-            return parse_page(get_paged_dispatch_lot._build_response, self._client, response)
+            response = await self._client.get_async_httpx_client().request(**request(page))
+            return parse_page(build, self._client, response)
 
         return aiter_pages(fetch, limit)
 
@@ -381,6 +358,49 @@ class Tracksale:
     def __repr__(self) -> str:
         hosts = repr(self.base_url) if self.base_url else "production hosts"
         return f"Tracksale({hosts}, pacer={self.pacer!r}, retries={self.retries!r})"
+
+
+PageRequest = Callable[[int], dict[str, Any]]
+
+
+def _report_pages(
+    start: str | date | None,
+    end: str | date | None,
+    codes: str | Iterable[int] | None,
+    channel: bool,
+    tags: bool,
+    limit: int,
+) -> tuple[PageRequest, int]:
+    """The request of each page of the paged report, and the checked page size."""
+    first, last, campaigns = date_param(start), date_param(end), codes_param(codes)
+    with_channel, with_tags, size = flag_param(channel), flag_param(tags), check_limit(limit)
+
+    def request(page: int) -> dict[str, Any]:
+        return list_paged_dispatches._get_kwargs(
+            start=first,
+            end=last,
+            codes=campaigns,
+            channel=with_channel,
+            tags=with_tags,
+            page=page,
+            limit=size,
+        )
+
+    return request, size
+
+
+def _lot_pages(
+    dispatch_code: str, channel: bool, tags: bool, limit: int
+) -> tuple[PageRequest, int]:
+    """The request of each page of one lot's paged report, and the checked page size."""
+    with_channel, with_tags, size = flag_param(channel), flag_param(tags), check_limit(limit)
+
+    def request(page: int) -> dict[str, Any]:
+        return get_paged_dispatch_lot._get_kwargs(
+            dispatch_code, channel=with_channel, tags=with_tags, page=page, limit=size
+        )
+
+    return request, size
 
 
 def _dispatch_body(customers: list[Customer], schedule_time: int | None) -> DispatchRequest:
