@@ -22,11 +22,13 @@ from connexion.middleware import MiddlewarePosition
 from connexion.security import BearerSecurityHandler
 
 from mock_server import http_errors
-from mock_server.app import MethodResolver, MockServer, _served_spec
+from mock_server.app import BEARER_SCHEME, MethodResolver, MockServer, _served_spec
 from mock_server.clock import MockClock
 from mock_server.config import ADMIN_PREFIX, DEFAULT_TOKEN, MockConfig, RateLimit
+from mock_server.docs_page import DocsApi, DocsPageMiddleware
 from mock_server.forcing import ForcedResponses
 from mock_server.middleware import ForcingMiddleware, RequestIdMiddleware, ThrottleMiddleware
+from mock_server.public_url import PublicRedirectMiddleware
 from tracksale_contract import MOCK_ADMIN_SPEC_PATH, SPEC_PATH, inline_refs, load_spec
 
 NOW = 1_773_230_400
@@ -50,6 +52,7 @@ def stock_app(mock: MockServer) -> connexion.AsyncApp:
         def _resolve_func(self, security_scheme: dict[str, Any]) -> Callable[..., Any]:
             return check
 
+    served = _served_spec(DEFAULT_TOKEN)
     app = connexion.AsyncApp(__name__)
     options: dict[str, Any] = {
         "pythonic_params": True,
@@ -57,7 +60,7 @@ def stock_app(mock: MockServer) -> connexion.AsyncApp:
         "validate_responses": mock.config.strict,
     }
     app.add_api(
-        _served_spec(),
+        served,
         base_path="",
         resolver=MethodResolver(mock.operations),
         security_map={"bearer": TokenCheck},
@@ -73,6 +76,20 @@ def stock_app(mock: MockServer) -> connexion.AsyncApp:
     )
     http_errors.install(app)
     app.add_middleware(RequestIdMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION)
+    app.add_middleware(
+        PublicRedirectMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION, public_url=None
+    )
+    docs = [
+        DocsApi("", "Tracksale API (mock)", served, BEARER_SCHEME),
+        DocsApi(ADMIN_PREFIX, "Mock controls", load_spec(MOCK_ADMIN_SPEC_PATH)),
+    ]
+    app.add_middleware(
+        DocsPageMiddleware,
+        position=MiddlewarePosition.BEFORE_EXCEPTION,
+        apis=docs,
+        public_url=None,
+        token=DEFAULT_TOKEN,
+    )
     app.add_middleware(
         ThrottleMiddleware,
         position=MiddlewarePosition.BEFORE_SECURITY,

@@ -15,9 +15,11 @@ from connexion.resolver import Resolution, Resolver
 from mock_server import http_errors
 from mock_server.admin import AdminOperations
 from mock_server.clock import MockClock
-from mock_server.config import ADMIN_PREFIX, MockConfig
+from mock_server.config import ADMIN_PREFIX, DEFAULT_TOKEN, MockConfig
+from mock_server.docs_page import DocsApi, DocsPageMiddleware
 from mock_server.fast_connexion import (
     FastJsonifier,
+    Middleware,
     PreparedAsyncApp,
     bearer_security,
     middleware_stack,
@@ -26,6 +28,7 @@ from mock_server.fast_validation import VALIDATOR_MAP
 from mock_server.forcing import ForcedResponses
 from mock_server.middleware import ForcingMiddleware, RequestIdMiddleware, ThrottleMiddleware
 from mock_server.operations import Operations
+from mock_server.public_url import PublicRedirectMiddleware
 from mock_server.redis_backend import shared_backends
 from mock_server.request_view import RequestViewMiddleware
 from mock_server.seed import SEED_PATH, load_seed
@@ -79,16 +82,29 @@ def _token_check(tokens: frozenset[str]) -> Callable[[str], dict[str, Any] | Non
     return check
 
 
-def _served_spec() -> dict[str, Any]:
+BEARER_SCHEME = "bearerAuth"
+
+
+def _served_spec(prefilled_token: str | None) -> dict[str, Any]:
     """The document as the mock serves it: one host for everything.
 
-    connexion replaces the top-level servers with the mock's own URL; the path-level
-    servers of the v3 report are dropped too, so Swagger UI's "Try it out" reaches
-    the mock rather than production.
+    The docs page replaces the top-level servers with the mock's own URL; the
+    path-level servers of the v3 report are dropped too, so Swagger UI's "Try it out"
+    reaches the mock rather than production. The bearer scheme says which token to use.
     """
     spec = load_spec(SPEC_PATH)
     for item in spec["paths"].values():
         item.pop("servers", None)
+    scheme = spec["components"]["securitySchemes"][BEARER_SCHEME]
+    which = (
+        f"This page is already authorized with the mock's token `{prefilled_token}`."
+        if prefilled_token
+        else "Use a token the mock was started with (`--token`)."
+    )
+    scheme["description"] = (
+        f"{scheme['description'].rstrip()}\n\n**On this mock.** {which} In the dialog, "
+        "paste the token alone: Swagger UI adds the scheme (a pasted `bearer ` is dropped)."
+    )
     return spec
 
 
@@ -110,21 +126,42 @@ class MockServer:
             shared = shared_backends(config, self.load_seed)
             self.clock, self.store, self.throttle = shared.clock, shared.store, shared.throttle
         self.operations = Operations(self.store, self.clock)
-        self.admin = AdminOperations(self.store, self.clock, self.throttle, self.load_seed)
+        self.admin = AdminOperations(
+            self.store,
+            self.clock,
+            self.throttle,
+            self.load_seed,
+            store_kind="memory" if config.store is None else "redis",
+        )
         self.app = self._build()
 
     def _build(self) -> connexion.AsyncApp:
         tokens = frozenset(self.config.tokens)
+        # The documented dev token is public; other tokens never appear on a page.
+        prefilled = DEFAULT_TOKEN if DEFAULT_TOKEN in tokens else None
+        served = _served_spec(prefilled)
+        docs = [DocsApi("", "Tracksale API (mock)", served, BEARER_SCHEME)]
+        if self.config.admin:
+            docs.append(DocsApi(ADMIN_PREFIX, "Mock controls", load_spec(MOCK_ADMIN_SPEC_PATH)))
+        public_url = self.config.public_url
+        front: list[Middleware] = [
+            RequestIdMiddleware,
+            functools.partial(PublicRedirectMiddleware, public_url=public_url),
+            functools.partial(
+                DocsPageMiddleware, apis=docs, public_url=public_url, token=prefilled
+            ),
+        ]
         # connexion's default stack with its per-request set-up moved to start-up
         # (fast_connexion, fast_validation), and the mock's middlewares where
         # `add_middleware(position=BEFORE_...)` would put them.
         middlewares = middleware_stack(
             # With a shared store, each request reads the clock and the state's
             # version once (request_view).
-            before_exception=[RequestIdMiddleware]
-            + ([RequestViewMiddleware] if self.config.store else []),
+            before_exception=front + ([RequestViewMiddleware] if self.config.store else []),
             before_security=[
-                functools.partial(ThrottleMiddleware, throttle=self.throttle, tokens=tokens)
+                functools.partial(
+                    ThrottleMiddleware, throttle=self.throttle, tokens=tokens, public_url=public_url
+                )
             ],
             before_validation=[
                 functools.partial(
@@ -134,7 +171,7 @@ class MockServer:
         )
         app = PreparedAsyncApp(__name__, middlewares=middlewares, jsonifier=FastJsonifier())
         app.add_api(
-            _served_spec(),
+            served,
             base_path="",
             resolver=MethodResolver(self.operations),
             pythonic_params=True,

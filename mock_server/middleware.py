@@ -9,6 +9,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from mock_server.asgi import bearer_token, header, operation_of, send_json
 from mock_server.config import ADMIN_PREFIX
 from mock_server.forcing import ForcedResponses
+from mock_server.public_url import public_base
 from mock_server.throttle import Throttle
 
 
@@ -36,10 +37,18 @@ class RequestIdMiddleware:
 class ThrottleMiddleware:
     """Counts each known token's requests to API operations; over the quota, 405."""
 
-    def __init__(self, app: ASGIApp, *, throttle: Throttle, tokens: frozenset[str]) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        throttle: Throttle,
+        tokens: frozenset[str],
+        public_url: str | None = None,
+    ) -> None:
         self.app = app
         self.throttle = throttle
         self.tokens = tokens
+        self.public_url = public_url
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
@@ -49,8 +58,8 @@ class ThrottleMiddleware:
                 assert token is not None
                 lock = self.throttle.check(token)
                 if lock is not None:
-                    host = header(scope, b"host") or "127.0.0.1"
-                    url = f"http://{host}{ADMIN_PREFIX}/captcha/{lock.captcha_id}/solve"
+                    base = public_base(scope, self.public_url)
+                    url = f"{base}{ADMIN_PREFIX}/captcha/{lock.captcha_id}/solve"
                     quota = self.throttle.rate
                     body = {
                         "error": "captcha_required",
