@@ -106,8 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
         on_error=lambda message: fail(EXIT_USAGE, message),
         prog="tracksale-mock",
         description=(
-            "A stateful mock of the Tracksale API v2 (and the v3 paged dispatch report), "
-            "served from openapi/tracksale.yaml, with Swagger UI at /ui/. Every option "
+            "A stateful mock of the Tracksale API v2 (and the v3 paged dispatch report),\n"
+            "served from openapi/tracksale.yaml, with Swagger UI at /ui/. Every option\n"
             f"also reads the environment variable shown ({ENV}*)."
         ),
         epilog=_exit_codes_text(),
