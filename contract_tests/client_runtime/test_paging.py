@@ -13,7 +13,7 @@ import pytest
 from contract_tests.client_runtime.conftest import FakeServer, error_response
 from generated_client.models.paged_dispatch_row import PagedDispatchRow
 from tracksale_client import ServerError, Tracksale
-from tracksale_client._paging import MIN_PAGE_LIMIT
+from tracksale_client._invoker import MIN_PAGE_LIMIT
 
 
 def row(number: int, lot: str = "LT3PZ8W1A") -> dict[str, Any]:
