@@ -20,9 +20,7 @@ class BearerAuth(httpx.Auth):
         if not token or token != token.strip() or any(c in token for c in "\r\n"):
             raise ValueError("the API token must be a non-empty string without surrounding spaces")
         self._token = token
-        self._pattern = re.compile(
-            rf"(?<![{_TOKEN_CHARS}]){re.escape(token)}(?![{_TOKEN_CHARS}])"
-        )
+        self._pattern = re.compile(rf"(?<![{_TOKEN_CHARS}]){re.escape(token)}(?![{_TOKEN_CHARS}])")
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers["Authorization"] = f"bearer {self._token}"

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import inspect
+import json
 from collections.abc import Callable
 from datetime import date, datetime
 
@@ -13,6 +13,7 @@ import pytest
 
 from contract_tests.client_runtime.conftest import TOKEN, FakeServer, error_response
 from generated_client.api.campaigns import list_campaigns
+from generated_client.models.campaign import Campaign
 from generated_client.models.customer import Customer
 from generated_client.types import UNSET
 from tracksale_client import (
@@ -200,7 +201,7 @@ def test_the_async_client_has_the_same_surface(
                 inspect.signature(getattr(theirs, name)).parameters.keys()
             )
 
-    async def run() -> list[object]:
+    async def run() -> list[Campaign]:
         async with async_api:
             server.handler = ok([])
             return await async_api.campaigns.list(start=date(2026, 11, 1))
