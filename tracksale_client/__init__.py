@@ -6,15 +6,15 @@ that adds both hosts, typed errors, pacing, safe retries, paging and chunking.
 >>> api = Tracksale(token="...")
 >>> campaigns = api.campaigns.list(start=date(2026, 11, 1))  # doctest: +SKIP
 
-The generated functions (``generated_client.api.<tag>.<operation>``) stay available as
-the low-level layer: pass them ``client=api.client``.
+The generated functions (``tracksale_generated.api.<tag>.<operation>``) stay available as
+the low-level layer: pass them ``client=api.client``. Every model of the contract is
+importable from here too (``from tracksale_client import Customer``).
 
 ``decode_rows``/``decode_model`` turn a large JSON body (bytes) into generated models
 with the cyclic GC paused, which keeps a 10,000-row report within a few times the cost
 of ``json.loads``; the paging methods parse their pages the same way.
 """
 
-from generated_client.types import UNSET, CodesInput, DateInput, RawResponse, Unset
 from tracksale_client._api import AsyncTracksale, BaseTracksale, Tracksale
 from tracksale_client._chunking import chunked
 from tracksale_client._decoding import decode_model, decode_rows
@@ -35,6 +35,9 @@ from tracksale_client._hosts import V2_HOST, V3_HOST
 from tracksale_client._pacing import Pacer, Quota
 from tracksale_client._retries import RetryPolicy
 from tracksale_client._values import or_none
+from tracksale_generated import models as _models
+from tracksale_generated.models import *  # noqa: F403 (the models are public here)
+from tracksale_generated.types import UNSET, CodesInput, DateInput, RawResponse, Unset
 
 __all__ = [
     "UNSET",
@@ -66,3 +69,4 @@ __all__ = [
     "decode_rows",
     "or_none",
 ]
+__all__ += _models.__all__

@@ -10,16 +10,6 @@ from typing import Self
 
 import httpx
 
-from generated_client import Client
-from generated_client.api import AsyncResources, Resources
-from generated_client.api.campaigns import AsyncCampaigns, Campaigns
-from generated_client.api.dispatches import AsyncDispatches, Dispatches
-from generated_client.api.reports import AsyncReports
-from generated_client.models.customer import Customer
-from generated_client.models.dispatch_response import DispatchResponse
-from generated_client.models.paged_dispatch_row import PagedDispatchRow
-from generated_client.models.survey_links_response import SurveyLinksResponse
-from generated_client.types import CodesInput, DateInput
 from tracksale_client._auth import BearerAuth
 from tracksale_client._chunking import MAX_CUSTOMERS_PER_REQUEST, asend_chunks, send_chunks
 from tracksale_client._hosts import V2_HOST
@@ -33,6 +23,16 @@ from tracksale_client._transport import (
     Runtime,
     RuntimeTransport,
 )
+from tracksale_generated import Client
+from tracksale_generated.api import AsyncResources, Resources
+from tracksale_generated.api.campaigns import AsyncCampaigns, Campaigns
+from tracksale_generated.api.dispatches import AsyncDispatches, Dispatches
+from tracksale_generated.api.reports import AsyncReports
+from tracksale_generated.models.customer import Customer
+from tracksale_generated.models.dispatch_response import DispatchResponse
+from tracksale_generated.models.paged_dispatch_row import PagedDispatchRow
+from tracksale_generated.models.survey_links_response import SurveyLinksResponse
+from tracksale_generated.types import CodesInput, DateInput
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_RETRIES = RetryPolicy()

@@ -13,12 +13,12 @@ from typing import Any
 
 import httpx
 
-from generated_client import Client
-from generated_client.models.api_error import ApiError
-from generated_client.types import RawResponse
 from tracksale_client._decoding import gc_paused
 from tracksale_client._errors import TracksaleError
 from tracksale_client._wire import build_body, operation_arguments
+from tracksale_generated import Client
+from tracksale_generated.models.api_error import ApiError
+from tracksale_generated.types import RawResponse
 
 DEFAULT_PAGE_LIMIT = 1000
 MIN_PAGE_LIMIT = 100

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from generated_client import Client
 from tracksale_client._auth import BearerAuth
 from tracksale_client._retries import RetryPolicy
 from tracksale_client._transport import (
@@ -16,6 +15,7 @@ from tracksale_client._transport import (
     Runtime,
     RuntimeTransport,
 )
+from tracksale_generated import Client
 
 if TYPE_CHECKING:
     from tracksale_client._api import BaseTracksale

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from generated_client.types import Unset
+from tracksale_generated.types import Unset
 
 T = TypeVar("T")
 
@@ -12,7 +12,7 @@ T = TypeVar("T")
 def or_none(value: T | Unset) -> T | None:
     """``value``, or None when the answer did not carry it (``UNSET``).
 
-    >>> from generated_client.types import UNSET
+    >>> from tracksale_generated.types import UNSET
     >>> or_none(UNSET) is None, or_none(0)
     (True, 0)
 

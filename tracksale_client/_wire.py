@@ -25,8 +25,8 @@ from typing import Any
 
 import attrs
 
-from generated_client.models.flag import Flag
-from generated_client.types import UNSET, Unset
+from tracksale_generated.models.flag import Flag
+from tracksale_generated.types import UNSET, Unset
 
 Converter = Callable[[Any], Any]
 _FLAG_VALUES = frozenset(typing.get_args(Flag))
