@@ -62,7 +62,8 @@ def compare(
     name: str, bare: Callable[[], object], resource: Callable[[], object], calls: int, rounds: int
 ) -> None:
     bare(), resource()  # warm caches (type hints, converters)
-    bares, resources = [], []
+    bares: list[float] = []
+    resources: list[float] = []
     for number in range(rounds):
         pair = [(bare, bares), (resource, resources)]
         for fn, into in pair if number % 2 else reversed(pair):
@@ -107,7 +108,8 @@ def main(argv: list[str] | None = None) -> int:
         args.rounds,
     )
 
-    loads, decodes = [], []
+    loads: list[float] = []
+    decodes: list[float] = []
     for _ in range(args.rounds):
         started = time.process_time()
         json.loads(answers)
