@@ -7,6 +7,7 @@ import inspect
 from collections.abc import Callable
 from typing import Any
 
+import anyio.to_thread
 import connexion
 from connexion.exceptions import ResolverError
 from connexion.operations import AbstractOperation
@@ -18,13 +19,20 @@ from mock_server.clock import MockClock
 from mock_server.config import ADMIN_PREFIX, MockConfig
 from mock_server.fast_connexion import (
     FastJsonifier,
+    Middleware,
     PreparedAsyncApp,
     bearer_security,
     middleware_stack,
 )
 from mock_server.fast_validation import VALIDATOR_MAP
 from mock_server.forcing import ForcedResponses
-from mock_server.middleware import ForcingMiddleware, RequestIdMiddleware, ThrottleMiddleware
+from mock_server.middleware import (
+    BodyLimitMiddleware,
+    ForcingMiddleware,
+    PathLimitMiddleware,
+    RequestIdMiddleware,
+    ThrottleMiddleware,
+)
 from mock_server.operations import Operations
 from mock_server.redis_backend import shared_backends
 from mock_server.request_view import RequestViewMiddleware
@@ -40,18 +48,21 @@ def _snake(name: str) -> str:
 
 
 class MethodResolver(Resolver):
-    """Resolves operationId `listCampaigns` to `handlers.list_campaigns`."""
+    """Resolves operationId `listCampaigns` to `handlers.list_campaigns`; with
+    `blocking`, the handlers run in worker threads (they call Redis)."""
 
-    def __init__(self, handlers: object) -> None:
+    def __init__(self, handlers: object, *, blocking: bool = False) -> None:
         super().__init__()
         self.handlers = handlers
+        self.blocking = blocking
 
     def resolve(self, operation: AbstractOperation) -> Resolution:
         operation_id = operation.operation_id
         method = getattr(self.handlers, _snake(operation_id), None)
         if method is None:
             raise ResolverError(f"the mock has no handler for {operation_id}")
-        return Resolution(_as_coroutine(method), operation_id)
+        wrap = _in_thread if self.blocking else _as_coroutine
+        return Resolution(wrap(method), operation_id)
 
 
 def _as_coroutine(method: Callable[..., Any]) -> Callable[..., Any]:
@@ -64,6 +75,18 @@ def _as_coroutine(method: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(method)
     async def handler(**kwargs: Any) -> Any:
         return method(**kwargs)
+
+    handler.__signature__ = inspect.signature(method)  # type: ignore[attr-defined]
+    return handler
+
+
+def _in_thread(method: Callable[..., Any]) -> Callable[..., Any]:
+    """Run a handler that waits for Redis in a worker thread (with the request's
+    context), so a stalled Redis never stalls the event loop."""
+
+    @functools.wraps(method)
+    async def handler(**kwargs: Any) -> Any:
+        return await anyio.to_thread.run_sync(functools.partial(method, **kwargs))
 
     handler.__signature__ = inspect.signature(method)  # type: ignore[attr-defined]
     return handler
@@ -118,25 +141,32 @@ class MockServer:
         # connexion's default stack with its per-request set-up moved to start-up
         # (fast_connexion, fast_validation), and the mock's middlewares where
         # `add_middleware(position=BEFORE_...)` would put them.
+        shared = self.config.store is not None
+        outer: list[Middleware] = [
+            RequestIdMiddleware,
+            functools.partial(BodyLimitMiddleware, max_bytes=self.config.max_body_bytes),
+            PathLimitMiddleware,
+        ]
         middlewares = middleware_stack(
             # With a shared store, each request reads the clock and the state's
             # version once (request_view).
-            before_exception=[RequestIdMiddleware]
-            + ([RequestViewMiddleware] if self.config.store else []),
+            before_exception=outer + ([RequestViewMiddleware] if shared else []),
             before_security=[
-                functools.partial(ThrottleMiddleware, throttle=self.throttle, tokens=tokens)
+                functools.partial(
+                    ThrottleMiddleware, throttle=self.throttle, tokens=tokens, blocking=shared
+                )
             ],
             before_validation=[
                 functools.partial(
                     ForcingMiddleware, forced=ForcedResponses(inline_refs(load_spec(SPEC_PATH)))
-                )
+                ),
             ],
         )
         app = PreparedAsyncApp(__name__, middlewares=middlewares, jsonifier=FastJsonifier())
         app.add_api(
             _served_spec(),
             base_path="",
-            resolver=MethodResolver(self.operations),
+            resolver=MethodResolver(self.operations, blocking=shared),
             pythonic_params=True,
             strict_validation=True,
             validate_responses=self.config.strict,
@@ -148,7 +178,7 @@ class MockServer:
             app.add_api(
                 load_spec(MOCK_ADMIN_SPEC_PATH),
                 base_path=ADMIN_PREFIX,
-                resolver=MethodResolver(self.admin),
+                resolver=MethodResolver(self.admin, blocking=shared),
                 pythonic_params=True,
                 strict_validation=True,
                 validate_responses=self.config.strict,

@@ -10,6 +10,7 @@ DEFAULT_TOKEN = "tracksale-mock-token"
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8080
 ADMIN_PREFIX = "/_mock"
+DEFAULT_MAX_BODY_BYTES = 1024 * 1024
 
 _RATE = re.compile(r"^\s*(\d+)\s*/\s*(\d+(?:\.\d+)?)\s*(s|sec|seconds?|m|min|minutes?)?\s*$")
 
@@ -53,3 +54,5 @@ class MockConfig:
     # and namespace.
     store: str | None = None
     store_namespace: str = "tracksale-mock"
+    # Larger request bodies get 413 (a dispatch of 500 customers is about 100 KB).
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES

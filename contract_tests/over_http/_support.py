@@ -21,7 +21,7 @@ from tracksale_client import Tracksale
 from tracksale_contract import load_resolved, load_spec, operations
 
 DAY = 86_400
-REQUEST_ID = re.compile(r"^req-[0-9]{8}$")
+REQUEST_ID = re.compile(r"^req-[0-9a-f]{12}-[0-9]{8}$")
 
 
 # The document
