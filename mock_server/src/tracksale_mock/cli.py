@@ -16,6 +16,7 @@ import uvicorn
 from tracksale_mock.config import (
     ADMIN_PREFIX,
     DEFAULT_HOST,
+    DEFAULT_MAX_BODY_BYTES,
     DEFAULT_PORT,
     DEFAULT_TOKEN,
     MockConfig,
@@ -145,6 +146,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="worker processes (more than 1 needs --store redis://...) [WORKERS]",
     )
     add(
+        "--max-body-bytes",
+        type=int,
+        default=int(_env("MAX_BODY_BYTES", str(DEFAULT_MAX_BODY_BYTES)) or DEFAULT_MAX_BODY_BYTES),
+        help="larger request bodies get 413 [MAX_BODY_BYTES]",
+    )
+    add(
         "--log-level",
         default=_env("LOG_LEVEL", "info"),
         choices=["critical", "error", "warning", "info", "debug"],
@@ -165,6 +172,7 @@ def config_from_args(args: argparse.Namespace) -> MockConfig:
         admin=args.admin,
         store=args.store,
         store_namespace=args.store_namespace,
+        max_body_bytes=args.max_body_bytes,
     )
 
 
@@ -179,6 +187,7 @@ def config_environment(config: MockConfig) -> dict[str, str]:
         "NO_ADMIN": flag[not config.admin],
         "STORE": config.store or "memory",
         "STORE_NAMESPACE": config.store_namespace,
+        "MAX_BODY_BYTES": str(config.max_body_bytes),
     }
     if config.now is not None:
         env["NOW"] = repr(config.now)
