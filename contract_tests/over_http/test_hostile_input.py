@@ -182,7 +182,7 @@ def test_every_authenticated_request_is_counted(
     with httpx.Client(base_url=mock.url, timeout=30) as http:
         for value, _ in authorization_values(mock.token):
             statuses[value] = [
-                http.get("/v2/campaign", headers={"Authorization": value}).status_code
+                http.get("/v2/campaign", headers={b"authorization": value}).status_code
                 for _ in range(4)
             ]
     passed = sum(s.count(200) for s in statuses.values())
@@ -216,4 +216,6 @@ def test_a_crash_is_logged_with_its_traceback_and_answered_without_internals(
     assert reply.json() == {"error": "server_error", "message": "The mock server failed."}
     crashes = [r for r in caplog.records if r.exc_info and r.exc_info[0] is RuntimeError]
     assert crashes, [r.getMessage() for r in caplog.records]
-    assert "secret internals" in "".join(logging.Formatter().formatException(crashes[0].exc_info))
+    trace = crashes[0].exc_info
+    assert trace is not None and trace[2] is not None
+    assert "secret internals" in logging.Formatter().formatException(trace)
