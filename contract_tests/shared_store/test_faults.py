@@ -38,8 +38,9 @@ pytestmark = NEEDS_REDIS
 CAMPAIGN = 1201  # an email campaign of the seed
 # A frozen Redis is a 503 after one socket timeout; the margin covers a loaded
 # two-core machine.
-FROZEN_BOUND = SOCKET_TIMEOUT + 0.7
+FROZEN_BOUND = SOCKET_TIMEOUT + 0.5
 QUICK = 0.5  # a request that needs no Redis, or only what a dead lock does not block
+FREE = 0.1  # a request that needs no Redis, while Redis is frozen
 
 
 @pytest.fixture
@@ -131,16 +132,18 @@ def test_a_frozen_redis_is_a_503_within_a_second_and_the_rest_is_served(
                 ]  # fmt: skip
                 # Meanwhile, requests that need no Redis are answered at once.
                 served: list[float] = []
-                for _ in range(5):
-                    started = time.monotonic()
-                    assert httpx.get(f"{mock.url}/v2/campaign").status_code == 401
-                    assert httpx.get(f"{mock.url}/v2/nowhere").status_code == 404
-                    served.append(time.monotonic() - started)
+                with httpx.Client(base_url=mock.url, timeout=30) as anonymous:
+                    for _ in range(5):
+                        started = time.monotonic()
+                        assert anonymous.get("/v2/campaign").status_code == 401
+                        assert anonymous.get("/v2/nowhere").status_code == 404
+                        served.append(time.monotonic() - started)
+                        time.sleep(0.05)
                 for future in needing:
                     future.result()
         finally:
             own_redis.thaw()
-        assert max(served) < QUICK, served
+        assert max(served) < FREE, served
         for path, status, took in timings:
             assert status == 503, (path, status)
             assert took < FROZEN_BOUND, (path, took)

@@ -79,6 +79,9 @@ def connect(url: str) -> redis.Redis:
         socket_connect_timeout=CONNECT_TIMEOUT,
         retry=retry,
         health_check_interval=0,
+        # No `CLIENT SETINFO` round trips on each new connection: against a frozen
+        # Redis each would wait a socket timeout of its own.
+        driver_info=None,
     )
     return client
 

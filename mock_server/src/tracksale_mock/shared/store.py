@@ -8,7 +8,10 @@ The state is `State.to_json()`'s data cut into chunks, under a namespace (defaul
 * `{ns}:chunks` — a hash from chunk name to a random token that changes with the
   chunk; together its names say how the lists are cut;
 * `{ns}:version` — a random token that changes with every saved write or reset;
-* `{ns}:write-lock` — the owner's token while a write runs (with a time to live).
+* `{ns}:write-lock` — the owner's token while a write runs: a lease of `LOCK_TTL`
+  (2 s), so a replica that dies holding it stalls other writers 2 s at most and
+  readers not at all;
+* `{ns}:applied:{version}` — a minute-long record that the save of `version` ran.
 
 Each process keeps the decoded state of the last version it saw. `read()` asks Redis
 for the version only (one round trip; none inside a request whose throttle check
@@ -20,6 +23,12 @@ the chunks whose JSON changed with a new version, in one script that first check
 that the lock is still its own and the version the one it loaded: a write whose lock
 expired saves nothing and answers 503, so no change is ever lost or made twice,
 whichever replica makes it. A write that changed nothing saves nothing.
+
+A save that gets no answer (Redis froze or died with the script on its way) is
+resolved before the request is answered (`_settle`): a script on a fresh connection
+finds the save's record (saved: the request succeeds) or revokes the save's lease, so
+the save can never run later (not saved: 503, nothing changed). Redis silent for
+`RESOLVE_FOR` seconds more: 500, since the mock cannot promise either.
 
 A block that raises saves nothing. By the `Store` contract an operation raises before
 it changes anything (the `MockError`s of bad requests), so the local copy stays; any
