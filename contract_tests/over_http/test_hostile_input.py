@@ -56,13 +56,10 @@ def dispatch_body(name: str) -> str:
         ("deep arrays", '{"customers": ' + "[" * 10_000 + "]" * 10_000 + "}", "nests deeper"),
         ("deep objects", '{"a": ' * 10_000 + "1" + "}" * 10_000, "nests deeper"),
         ("depth 33", '{"customers": ' + "[" * 33 + "]" * 33 + "}", "nests deeper"),
-        ("a 5,000-digit integer", '{"customers": [' + "9" * 5_000 + "]}", "64 bits"),
-        ("2**64", '{"customers": [18446744073709551616]}', "64 bits"),
+        ("a 5,000-digit integer", '{"customers": [' + "9" * 5_000 + "]}", "digits"),
+        ("a 101-digit integer", '{"customers": [-' + "9" * 101 + "]}", "digits"),
         ("an infinite number", '{"customers": [1e999]}', "too large"),
         ("NaN", '{"customers": [NaN]}', "not JSON"),
-        ("a lone high surrogate", dispatch_body("\\ud800"), "surrogate"),
-        ("a lone low surrogate", dispatch_body("a\\udc00b"), "surrogate"),
-        ("a surrogate as a key", '{"\\ud800": 1}', "surrogate"),
     ],
 )
 def test_bodies_beyond_the_json_limits_are_400s(
@@ -73,18 +70,28 @@ def test_bodies_beyond_the_json_limits_are_400s(
     assert state_of(client) == before
 
 
-def test_a_surrogate_pair_is_a_character_on_both_stores(client: httpx.Client) -> None:
-    reply = client.post(DISPATCH, content=dispatch_body("\\ud83d\\ude00"), headers=JSON)
+@pytest.mark.parametrize(
+    ("escaped", "name"),
+    [
+        ("\\ud83d\\ude00", "\U0001f600"),  # a pair: one character
+        ("\\ud800", "\ud800"),  # lone surrogates: valid JSON, kept as they are
+        ("a\\udc00b", "a\udc00b"),
+    ],
+)
+def test_surrogates_are_kept_alike_by_both_stores(
+    client: httpx.Client, escaped: str, name: str
+) -> None:
+    reply = client.post(DISPATCH, content=dispatch_body(escaped), headers=JSON)
     assert reply.status_code == 200, reply.text
+    assert reply.json()["status"]["inserted"] == 1
     lots = state_of(client)["lots"]
-    names = [c["name"] for lot in lots for c in lot["customers"]]
-    assert "\U0001f600" in names
+    assert name in [c["name"] for lot in lots for c in lot["customers"]]
 
 
 def test_a_huge_integer_for_the_clock_is_a_400(client: httpx.Client) -> None:
     before = client.get("/_mock/clock").json()
     for body in ('{"advance": ' + "9" * 5_000 + "}", '{"now": ' + "9" * 5_000 + "}"):
-        assert_refused(client.post("/_mock/clock", content=body, headers=JSON), 400, "64 bits")
+        assert_refused(client.post("/_mock/clock", content=body, headers=JSON), 400, "digits")
     assert client.get("/_mock/clock").json()["now"] - before["now"] < 60
 
 

@@ -45,6 +45,7 @@ import contextlib
 import dataclasses
 import enum
 import functools
+import json
 import logging
 import secrets
 import threading
@@ -202,6 +203,22 @@ def _members() -> tuple[tuple[str, bool, Any], ...]:
     return tuple((name, kind == 2, inner) for name, kind, inner in steps)
 
 
+def _dumps(value: Any) -> bytes:
+    """JSON of a chunk: orjson, or, for what orjson refuses (lone surrogates, integers
+    beyond 64 bits, which the memory store keeps too), `json` with `\\u` escapes."""
+    try:
+        return orjson.dumps(value)
+    except TypeError:
+        return json.dumps(value, default=vars).encode()  # dataclasses as their members
+
+
+def _loads(payload: bytes) -> Any:
+    try:
+        return orjson.loads(payload)
+    except orjson.JSONDecodeError:
+        return json.loads(payload)  # what `_dumps` wrote with `json`
+
+
 def chunks_of(state: State) -> dict[str, bytes]:
     """The state's chunks, by name, as JSON: `State.to_json()`'s data, written by
     orjson straight from the dataclasses (twenty times faster than `json.dumps`)."""
@@ -209,10 +226,10 @@ def chunks_of(state: State) -> dict[str, bytes]:
     for name, is_list, _ in _members():
         value = getattr(state, name)
         if not is_list:
-            chunks[name] = orjson.dumps(value)
+            chunks[name] = _dumps(value)
             continue
         for index, first in enumerate(range(0, len(value), CHUNK)):
-            chunks[f"{name}.{index}"] = orjson.dumps(value[first : first + CHUNK])
+            chunks[f"{name}.{index}"] = _dumps(value[first : first + CHUNK])
     return chunks
 
 
@@ -237,7 +254,7 @@ def _decode_chunk(chunk: str, payload: bytes) -> Any:
     if name not in kinds:
         raise ValueError(f"unknown state chunk {chunk!r}")
     is_list, inner = kinds[name]
-    data = orjson.loads(payload)
+    data = _loads(payload)
     if is_list:
         return [_build(inner, item, f"state.{name}") for item in data]
     return _build(inner, data, f"state.{name}")
