@@ -189,11 +189,16 @@ class Recorder:
         for call, body in bodies:
             if call.params.get("tags") != "1" or not isinstance(body, dict):
                 continue
+            found: dict[str, list[dict[str, Any]]] = {}
             for row in _dicts(body.get("data")):
-                lot = _obj(row.get("lot"))
-                code = _str(lot.get("dispatch_code"))
+                code = _str(_obj(row.get("lot")).get("dispatch_code"))
                 if code and isinstance(row.get("customer"), dict):
-                    rows.setdefault(code, []).append(row)
+                    found.setdefault(code, []).append(row)
+            # A lot's rows come from the first call that listed it (pages of one
+            # report extend it; the single-lot report repeats it).
+            for code, lot_rows in found.items():
+                if code not in rows or call.operation == "listPagedDispatches":
+                    rows.setdefault(code, []).extend(lot_rows)
         return rows
 
     def _executed_lots(self) -> None:
@@ -228,7 +233,8 @@ class Recorder:
     def _draft_lots(self) -> None:
         paged = self._paged_rows()
         for call, body in self.seen.bodies("listDraftLots"):
-            owner = _int(call.path.split("/")[3]) if call.path.count("/") >= 4 else None
+            segment = call.path.split("/")[3]  # /v2/campaign/CODE/draft-lot
+            owner = int(segment) if segment.isdigit() else None
             if owner not in self.campaigns or not isinstance(body, dict):
                 continue
             channel = self.campaigns[owner]["main_channel"]
