@@ -13,11 +13,11 @@ from typing import Any
 import uvicorn
 from starlette.types import ASGIApp
 
-from mock_server.seed import DEFAULT_WIDGET_KEY
-from mock_server.serving import free_port
 from tracksale_contract.verify.cli import main, parser, run
 from tracksale_contract.verify.plan import PlanOptions
 from tracksale_contract.verify.runner import RunResult
+from tracksale_mock.seed.load import DEFAULT_WIDGET_KEY
+from tracksale_mock.serving import free_port
 
 
 def verify(url: str, token: str, tmp_path: Path, *extra: str) -> tuple[int, dict[str, Any]]:

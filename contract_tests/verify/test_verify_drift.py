@@ -7,8 +7,8 @@ from typing import Any
 
 from contract_tests.verify._support import serve, verify
 from contract_tests.verify.drifting import DriftingUpstream
-from mock_server.app import MockServer
-from mock_server.config import MockConfig
+from tracksale_mock.config import MockConfig
+from tracksale_mock.http.app import MockServer
 
 
 def _findings(report: dict[str, Any], operation: str) -> dict[tuple[str, str], dict[str, Any]]:

@@ -10,15 +10,15 @@ import pytest
 
 from contract_tests.verify._support import serve, verify
 from contract_tests.verify.drifting import MethodLog
-from generated_client.api.answers import insert_note
-from generated_client.models.note_by_answer_id import NoteByAnswerId
-from mock_server.app import MockServer
-from mock_server.config import MockConfig, RateLimit
-from mock_server.serving import RunningMock
 from tracksale_client import Tracksale
 from tracksale_contract.verify.cli import main
 from tracksale_contract.verify.runner import ReadOnlyTransport, WriteRefusedError
 from tracksale_contract.verify.schemas import ResponseSchemas
+from tracksale_generated.api.answers import insert_note
+from tracksale_generated.models.note_by_answer_id import NoteByAnswerId
+from tracksale_mock.config import MockConfig, RateLimit
+from tracksale_mock.http.app import MockServer
+from tracksale_mock.serving import RunningMock
 
 READ_ONLY = ResponseSchemas().read_only_operations()
 

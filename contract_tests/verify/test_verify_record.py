@@ -11,12 +11,12 @@ from typing import Any
 import pytest
 
 from contract_tests.verify._support import verify, verify_run
-from mock_server.seed import SEED_PATH, parse_seed
-from mock_server.serving import RunningMock
 from tracksale_contract.verify.anonymise import Anonymiser
 from tracksale_contract.verify.drift import json_type
 from tracksale_contract.verify.plan import Call
 from tracksale_contract.verify.runner import RunResult
+from tracksale_mock.seed.load import SEED_PATH, parse_seed
+from tracksale_mock.serving import RunningMock
 
 PERSON_FIELDS: tuple[str, ...] = ("name", "email", "phone", "identification")
 PERSON_FIELDS += ("alternative_email", "alternative_phone", "nps_comment", "assignee", "picture")
