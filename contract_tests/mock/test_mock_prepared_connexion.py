@@ -11,6 +11,7 @@ a parameter error also names the parameter.
 from __future__ import annotations
 
 import asyncio
+import importlib.metadata
 import json
 from collections.abc import Callable
 from typing import Any
@@ -25,6 +26,7 @@ from tracksale_contract import MOCK_ADMIN_SPEC_PATH, SPEC_PATH, inline_refs, loa
 from tracksale_mock.config import ADMIN_PREFIX, DEFAULT_TOKEN, MockConfig, RateLimit
 from tracksale_mock.http import errors as http_errors
 from tracksale_mock.http.app import MethodResolver, MockServer, _served_spec
+from tracksale_mock.http.fast_connexion import CHECKED_CONNEXION_VERSIONS
 from tracksale_mock.http.forcing import ForcedResponses
 from tracksale_mock.http.middleware import (
     ForcingMiddleware,
@@ -35,6 +37,15 @@ from tracksale_mock.state.clock import MockClock
 
 NOW = 1_773_230_400
 AUTH = {"Authorization": f"Bearer {DEFAULT_TOKEN}"}
+
+
+def test_connexion_is_a_version_the_prepared_stack_was_checked_against() -> None:
+    installed = importlib.metadata.version("connexion")
+    assert installed in CHECKED_CONNEXION_VERSIONS, (
+        f"connexion {installed} is installed, but tracksale_mock.http.fast_connexion relies"
+        f" on internals checked only against {CHECKED_CONNEXION_VERSIONS}: run this module,"
+        " review fast_connexion/app.py and validation.py, then add the version there"
+    )
 
 
 class FrozenClock(MockClock):

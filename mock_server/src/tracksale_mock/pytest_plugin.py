@@ -21,7 +21,6 @@ plugin off with `-p no:tracksale`.
 from __future__ import annotations
 
 import dataclasses
-import warnings
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 from uuid import uuid4
@@ -38,12 +37,10 @@ MockFactory = Callable[..., "RunningMock"]
 
 def _start(store: str | None, **options: Any) -> RunningMock:
     """Start a strict mock on `store` (a Redis one in a fresh namespace)."""
-    # connexion 3.3 imports modules that its dependencies have deprecated; those
-    # warnings are connexion's, not the project's, so `-W error` must not see them.
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
-        from tracksale_mock.config import MockConfig
-        from tracksale_mock.serving import start_mock
+    # Imported here, not at load: connexion and the server (tracksale_mock.http keeps
+    # connexion's own deprecation warnings from a project's `-W error`).
+    from tracksale_mock.config import MockConfig
+    from tracksale_mock.serving import start_mock
 
     base: MockConfig = MockConfig(strict=True)
     if store is not None:
