@@ -27,8 +27,8 @@ def test_the_document_has_eleven_read_only_operations() -> None:
     assert len(READ_ONLY) == 11
 
 
-def test_no_drift_on_every_operation(tracksale_mock: RunningMock, tmp_path: Path) -> None:
-    status, report = verify(tracksale_mock.url, tracksale_mock.token, tmp_path)
+def test_no_drift_on_every_operation(fresh_mock: RunningMock, tmp_path: Path) -> None:
+    status, report = verify(fresh_mock.url, fresh_mock.token, tmp_path)
     assert status == 0, report
     assert report["drift_total"] == 0
     assert report["unchecked"] == []
@@ -38,6 +38,12 @@ def test_no_drift_on_every_operation(tracksale_mock: RunningMock, tmp_path: Path
         assert entry["responses"] >= 1 and entry["drift"] == [], operation
     # One request per call: nothing was retried.
     assert report["requests"] == report["calls"]
+
+
+def test_no_drift_on_the_plugins_session_mock(tracksale_mock: RunningMock, tmp_path: Path) -> None:
+    """Whatever time earlier tests moved its clock to, every operation is checked."""
+    status, report = verify(tracksale_mock.url, tracksale_mock.token, tmp_path)
+    assert (status, report["drift_total"], report["unchecked"]) == (0, 0, [])
 
 
 def test_only_get_requests_are_sent(tmp_path: Path) -> None:
@@ -85,8 +91,8 @@ def test_stops_at_the_first_405(
     assert report["requests"] == 6  # five allowed, the sixth locked, then nothing more
 
 
-def test_a_refused_token_cannot_run(tracksale_mock: RunningMock, tmp_path: Path) -> None:
-    status, report = verify(tracksale_mock.url, "not-a-token", tmp_path)
+def test_a_refused_token_cannot_run(fresh_mock: RunningMock, tmp_path: Path) -> None:
+    status, report = verify(fresh_mock.url, "not-a-token", tmp_path)
     assert status == 2 and report["requests"] == 1
     assert "401" in report["stopped"]
     assert "not-a-token" not in (tmp_path / "drift.json").read_text()
@@ -98,11 +104,11 @@ def test_no_token_cannot_run(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_the_token_can_come_from_the_environment(
-    tracksale_mock: RunningMock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    fresh_mock: RunningMock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("TRACKSALE_TOKEN", tracksale_mock.token)
+    monkeypatch.setenv("TRACKSALE_TOKEN", fresh_mock.token)
     report = tmp_path / "r.json"
-    status = main(["verify", "--base-url", tracksale_mock.url, "--report", str(report)])
+    status = main(["verify", "--base-url", fresh_mock.url, "--report", str(report)])
     assert status == 0
     # Without a widget key the widget operation goes unchecked, and says so.
     assert '"getWidget"' in report.read_text()

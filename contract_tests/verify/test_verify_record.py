@@ -71,9 +71,9 @@ def _calls(result: RunResult) -> list[tuple[Call, int, Any]]:
 
 
 @pytest.fixture
-def recorded(tracksale_mock: RunningMock, tmp_path: Path) -> tuple[Path, dict[str, Any]]:
+def recorded(fresh_mock: RunningMock, tmp_path: Path) -> tuple[Path, dict[str, Any]]:
     path = tmp_path / "seed.json"
-    status, _ = verify(tracksale_mock.url, tracksale_mock.token, tmp_path, "--record", str(path))
+    status, _ = verify(fresh_mock.url, fresh_mock.token, tmp_path, "--record", str(path))
     assert status == 0
     return path, json.loads(path.read_text(encoding="utf-8"))
 
@@ -87,7 +87,7 @@ def test_the_recorded_seed_loads(recorded: tuple[Path, dict[str, Any]]) -> None:
 
 
 def test_no_personal_value_is_left(
-    recorded: tuple[Path, dict[str, Any]], tracksale_mock: RunningMock
+    recorded: tuple[Path, dict[str, Any]], fresh_mock: RunningMock
 ) -> None:
     path, seed = recorded
     original = _personal(json.loads(SEED_PATH.read_text(encoding="utf-8")))
@@ -97,7 +97,7 @@ def test_no_personal_value_is_left(
     text = path.read_text(encoding="utf-8")
     for kind in ("name", "email", "phone", "identification", "nps_comment", "assignee"):
         assert not [value for value in original[kind] if value in text], kind
-    assert tracksale_mock.token not in text
+    assert fresh_mock.token not in text
     assert "wdg-4f2a9c" not in text  # the widget key identifies the account's widget
 
 
@@ -132,12 +132,12 @@ def test_the_same_person_gets_the_same_fake_values(recorded: tuple[Path, dict[st
 
 def test_the_mock_on_the_recording_answers_with_the_same_shapes(
     recorded: tuple[Path, dict[str, Any]],
-    tracksale_mock: RunningMock,
+    fresh_mock: RunningMock,
     tracksale_mock_factory: Callable[..., RunningMock],
 ) -> None:
     path, seed = recorded
     record = ("--record", "unused.json", "--widget-key")
-    first, _ = verify_run(tracksale_mock.url, tracksale_mock.token, *record, "wdg-4f2a9c")
+    first, _ = verify_run(fresh_mock.url, fresh_mock.token, *record, "wdg-4f2a9c")
     replica = tracksale_mock_factory(seed_file=path)
     key = seed["widgets"][0]["key"]
     second, _ = verify_run(replica.url, replica.token, *record, key)

@@ -108,6 +108,20 @@ def _lot_codes(body: Any) -> list[str]:
     ]
 
 
+def _first_lot(seen: Seen) -> list[str]:
+    """One sent lot's code: from the dispatch report, else from any answer (the
+    answer report without dates covers the API's own last 30 days)."""
+    for _, body in seen.bodies("getDispatchReport"):
+        codes = _lot_codes(body)
+        if codes:
+            return codes[:1]
+    for _, body in seen.bodies("getAnswerReport"):
+        for row in body if isinstance(body, list) else []:
+            if isinstance(row, dict) and isinstance(row.get("lot_code"), str):
+                return [row["lot_code"]]
+    return []
+
+
 def _draft_codes(seen: Seen) -> list[str]:
     codes = []
     for _, body in seen.bodies("listDraftLots"):
@@ -165,7 +179,7 @@ def _paged(options: PlanOptions, period: dict[str, str], seen: Seen) -> Iterator
         yield Call("listPagedDispatches", "/dispatch", {**full, "page": str(page)})
         if _page_rows(seen.last("listPagedDispatches")) < PAGE_LIMIT:
             break
-    lots = _lot_codes(seen.last("getDispatchReport"))[:1]
+    lots = _first_lot(seen)
     if options.record:
         lots += _draft_codes(seen)
     for index, code in enumerate(lots):
