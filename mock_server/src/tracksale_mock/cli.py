@@ -25,6 +25,7 @@ from tracksale_mock.cli_options import ENV, Options, parse_count, parse_instant,
 from tracksale_mock.config import (
     ADMIN_PREFIX,
     DEFAULT_HOST,
+    DEFAULT_MAX_BODY_BYTES,
     DEFAULT_PORT,
     DEFAULT_TOKEN,
     MockConfig,
@@ -216,6 +217,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="worker processes (more than 1 needs --store redis://...)",
     )
     add(
+        "--max-body-bytes",
+        env="MAX_BODY_BYTES",
+        default=str(DEFAULT_MAX_BODY_BYTES),
+        example="10000000",
+        parse=parse_count(1, 2**40, "a body size in bytes"),
+        help="larger request bodies get 413",
+    )
+    add(
         "--log-level",
         env="LOG_LEVEL",
         default="info",
@@ -237,6 +246,7 @@ def config_from_args(args: argparse.Namespace) -> MockConfig:
         store=args.store,
         store_namespace=args.store_namespace,
         public_url=args.public_url,
+        max_body_bytes=args.max_body_bytes,
     )
 
 
@@ -251,6 +261,7 @@ def config_environment(config: MockConfig) -> dict[str, str]:
         "NO_ADMIN": flag[not config.admin],
         "STORE": config.store or "memory",
         "STORE_NAMESPACE": config.store_namespace,
+        "MAX_BODY_BYTES": str(config.max_body_bytes),
     }
     if config.now is not None:
         env["NOW"] = repr(config.now)

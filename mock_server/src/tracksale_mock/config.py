@@ -10,6 +10,7 @@ DEFAULT_TOKEN = "tracksale-mock-token"
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8080
 ADMIN_PREFIX = "/_mock"
+DEFAULT_MAX_BODY_BYTES = 1024 * 1024
 
 _RATE = re.compile(r"^\s*(\d+)\s*/\s*(\d+(?:\.\d+)?)\s*(s|sec|seconds?|m|min|minutes?)?\s*$")
 
@@ -68,3 +69,5 @@ class MockConfig:
     # the docs page's server). None: the address the request came in on (the
     # server's socket, never the `Host` header); the CLI sets the one it listens on.
     public_url: str | None = None
+    # Larger request bodies get 413 (a dispatch of 500 customers is about 100 KB).
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES

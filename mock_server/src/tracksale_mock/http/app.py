@@ -7,6 +7,7 @@ import inspect
 from collections.abc import Callable
 from typing import Any
 
+import anyio.to_thread
 import connexion
 from connexion.exceptions import ResolverError
 from connexion.operations import AbstractOperation
@@ -28,7 +29,9 @@ from tracksale_mock.http.fast_connexion.app import (
 from tracksale_mock.http.fast_connexion.validation import VALIDATOR_MAP
 from tracksale_mock.http.forcing import ForcedResponses
 from tracksale_mock.http.middleware import (
+    BodyLimitMiddleware,
     ForcingMiddleware,
+    PathLimitMiddleware,
     RequestIdMiddleware,
     ThrottleMiddleware,
 )
@@ -47,18 +50,21 @@ def _snake(name: str) -> str:
 
 
 class MethodResolver(Resolver):
-    """Resolves operationId `listCampaigns` to `handlers.list_campaigns`."""
+    """Resolves operationId `listCampaigns` to `handlers.list_campaigns`; with
+    `blocking`, the handlers run in worker threads (they call Redis)."""
 
-    def __init__(self, handlers: object) -> None:
+    def __init__(self, handlers: object, *, blocking: bool = False) -> None:
         super().__init__()
         self.handlers = handlers
+        self.blocking = blocking
 
     def resolve(self, operation: AbstractOperation) -> Resolution:
         operation_id = operation.operation_id
         method = getattr(self.handlers, _snake(operation_id), None)
         if method is None:
             raise ResolverError(f"the mock has no handler for {operation_id}")
-        return Resolution(_as_coroutine(method), operation_id)
+        wrap = _in_thread if self.blocking else _as_coroutine
+        return Resolution(wrap(method), operation_id)
 
 
 def _as_coroutine(method: Callable[..., Any]) -> Callable[..., Any]:
@@ -71,6 +77,18 @@ def _as_coroutine(method: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(method)
     async def handler(**kwargs: Any) -> Any:
         return method(**kwargs)
+
+    handler.__signature__ = inspect.signature(method)  # type: ignore[attr-defined]
+    return handler
+
+
+def _in_thread(method: Callable[..., Any]) -> Callable[..., Any]:
+    """Run a handler that waits for Redis in a worker thread (with the request's
+    context), so a stalled Redis never stalls the event loop."""
+
+    @functools.wraps(method)
+    async def handler(**kwargs: Any) -> Any:
+        return await anyio.to_thread.run_sync(functools.partial(method, **kwargs))
 
     handler.__signature__ = inspect.signature(method)  # type: ignore[attr-defined]
     return handler
@@ -148,36 +166,43 @@ class MockServer:
         if self.config.admin:
             docs.append(DocsApi(ADMIN_PREFIX, "Mock controls", load_spec(MOCK_ADMIN_SPEC_PATH)))
         public_url = self.config.public_url
-        front: list[Middleware] = [
+        # connexion's default stack with its per-request set-up moved to start-up
+        # (fast_connexion, fast_validation), and the mock's middlewares where
+        # `add_middleware(position=BEFORE_...)` would put them.
+        shared = self.config.store is not None
+        outer: list[Middleware] = [
             RequestIdMiddleware,
             functools.partial(PublicRedirectMiddleware, public_url=public_url),
             functools.partial(
                 DocsPageMiddleware, apis=docs, public_url=public_url, token=prefilled
             ),
+            functools.partial(BodyLimitMiddleware, max_bytes=self.config.max_body_bytes),
+            PathLimitMiddleware,
         ]
-        # connexion's default stack with its per-request set-up moved to start-up
-        # (fast_connexion, fast_validation), and the mock's middlewares where
-        # `add_middleware(position=BEFORE_...)` would put them.
         middlewares = middleware_stack(
             # With a shared store, each request reads the clock and the state's
             # version once (request_view).
-            before_exception=front + ([RequestViewMiddleware] if self.config.store else []),
+            before_exception=outer + ([RequestViewMiddleware] if shared else []),
             before_security=[
                 functools.partial(
-                    ThrottleMiddleware, throttle=self.throttle, tokens=tokens, public_url=public_url
+                    ThrottleMiddleware,
+                    throttle=self.throttle,
+                    tokens=tokens,
+                    blocking=shared,
+                    public_url=public_url,
                 )
             ],
             before_validation=[
                 functools.partial(
                     ForcingMiddleware, forced=ForcedResponses(inline_refs(load_spec(SPEC_PATH)))
-                )
+                ),
             ],
         )
         app = PreparedAsyncApp(__name__, middlewares=middlewares, jsonifier=FastJsonifier())
         app.add_api(
             served,
             base_path="",
-            resolver=MethodResolver(self.operations),
+            resolver=MethodResolver(self.operations, blocking=shared),
             pythonic_params=True,
             strict_validation=True,
             validate_responses=self.config.strict,
@@ -189,7 +214,7 @@ class MockServer:
             app.add_api(
                 load_spec(MOCK_ADMIN_SPEC_PATH),
                 base_path=ADMIN_PREFIX,
-                resolver=MethodResolver(self.admin),
+                resolver=MethodResolver(self.admin, blocking=shared),
                 pythonic_params=True,
                 strict_validation=True,
                 validate_responses=self.config.strict,
