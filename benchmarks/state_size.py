@@ -42,6 +42,7 @@ from typing import Any
 
 import httpx
 import orjson
+import redis
 
 from mock_server.config import DEFAULT_TOKEN
 from mock_server.seed import document
@@ -98,9 +99,18 @@ def redis_server() -> Iterator[str]:
         ["redis-server", "--port", str(port), "--save", "", "--appendonly", "no"],
         stdout=subprocess.DEVNULL,
     )
+    url = f"redis://127.0.0.1:{port}/0"
     try:
-        time.sleep(0.3)
-        yield f"redis://127.0.0.1:{port}/0"
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                redis.Redis.from_url(url).ping()
+                break
+            except redis.ConnectionError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+        yield url
     finally:
         process.terminate()
         process.wait(timeout=10)
@@ -129,8 +139,10 @@ def mock_process(seed: Path, store: str | None) -> Iterator[Mock]:
         deadline = started + 900
         while True:
             try:
-                httpx.get(url + "/v2/campaign", headers=AUTH, timeout=600).raise_for_status()
-                break
+                # 503 while another start-up step holds the shared state: wait too.
+                if httpx.get(url + "/v2/campaign", headers=AUTH, timeout=600).status_code == 200:
+                    break
+                time.sleep(0.05)
             except httpx.TransportError:
                 if time.monotonic() > deadline or process.poll() is not None:
                     raise RuntimeError("the mock did not start") from None

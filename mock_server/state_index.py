@@ -106,6 +106,12 @@ class _ByContact(Generic[T]):
             if part is not None and (found := table.get(part)):
                 yield found
 
+    def append(self, contact: Contact, item: T) -> None:
+        """Add `item` last to the list of each part (it sorts after every item)."""
+        for part, table in zip(contact, self.parts, strict=True):
+            if part is not None:
+                table.setdefault(part, []).append(item)
+
     def add(self, contact: Contact, item: T, order: Callable[[T], tuple[int, int]]) -> None:
         """Add `item` to the list of each part, kept sorted by `order`."""
         for part, table in zip(contact, self.parts, strict=True):
@@ -125,24 +131,25 @@ class _ByContact(Generic[T]):
                 items[:] = [x for x in items if x is not item]
 
 
-def _sending_order(sending: _Sending) -> tuple[int, int]:
-    return sending.lot_order, sending.position
-
-
 class CampaignIndex:
     """One campaign's answers and sendings: counters by time, and by customer."""
 
     def __init__(self, answers: list[Answer] | None = None) -> None:
-        answers = answers or []  # sorted by (time, id)
-        self.times = SortedList(a.time for a in answers)
-        self.comments = SortedList(a.time for a in answers if _commented(a))
-        self.promoters = SortedList(a.time for a in answers if _class(a) == 0)
-        self.passives = SortedList(a.time for a in answers if _class(a) == 1)
-        self.detractors = SortedList(a.time for a in answers if _class(a) == 2)
-        self.sent: SortedList[int] = SortedList()
+        # `answers` sorted by (time, id): each list below is built in order.
+        comments: list[int] = []
+        classes: tuple[list[int], ...] = ([], [], [])
         self.answers_by: _ByContact[Answer] = _ByContact()
-        for answer in answers:
-            self.answers_by.add(_contact(answer), answer, _order)
+        for answer in answers or []:
+            if _commented(answer):
+                comments.append(answer.time)
+            kind = _class(answer)
+            if kind is not None:
+                classes[kind].append(answer.time)
+            self.answers_by.append(_contact(answer), answer)
+        self.times = SortedList(a.time for a in answers or [])
+        self.comments = SortedList(comments)
+        self.promoters, self.passives, self.detractors = (SortedList(x) for x in classes)
+        self.sent: SortedList[int] = SortedList()
         self.sendings_by: _ByContact[_Sending] = _ByContact()
         self.drafts: list[Lot] = []
 
@@ -340,7 +347,7 @@ class StateIndex:
         self._state.answers.append(answer)
         self.answer_count += 1
         self._by_time.add(answer)
-        self._campaigns.setdefault(answer.campaign_code, CampaignIndex()).add_answer(answer)
+        self._campaign_index(answer.campaign_code).add_answer(answer)
 
     def answered(self, lot: Lot, customer: LotCustomer) -> None:
         """Mark a sent customer as having opened and answered its survey."""
@@ -405,11 +412,11 @@ class StateIndex:
         campaign = self._campaign_index(lot.campaign_code)
         times = [c.dispatch_time for c in lot.customers if c.dispatch_time is not None]
         campaign.sent.update(times)
-        order = self._lot_order[lot.code]
+        # `open_sending` ranks a customer's sendings itself: their order is free.
+        order, sendings = self._lot_order[lot.code], campaign.sendings_by
         for position, customer in enumerate(lot.customers):
             if customer.dispatch_time is not None and not customer.has_answered:
-                sending = _Sending(order, position, lot, customer)
-                campaign.sendings_by.add(_contact(customer), sending, _sending_order)
+                sendings.append(_contact(customer), _Sending(order, position, lot, customer))
 
 
 _INDEXES: dict[int, tuple[weakref.ref[State], StateIndex]] = {}
