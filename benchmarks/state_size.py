@@ -44,10 +44,10 @@ import httpx
 import orjson
 import redis
 
-from mock_server.config import DEFAULT_TOKEN
-from mock_server.seed import document
-from mock_server.seed_generator import REFERENCE_TIME, generate_scaled
-from mock_server.state import Lot, LotCustomer
+from tracksale_mock.config import DEFAULT_TOKEN
+from tracksale_mock.seed.generate import REFERENCE_TIME, generate_scaled
+from tracksale_mock.seed.load import document
+from tracksale_mock.state.model import Lot, LotCustomer
 
 AUTH = {"Authorization": f"bearer {DEFAULT_TOKEN}"}
 BIG_LOT = 50_000
@@ -70,7 +70,7 @@ def write_seed(answers: int, folder: Path) -> tuple[Path, list[str]]:
     state = generate_scaled(answers)
     number = state.counters.next_lot_number
     state.counters.next_lot_number += 1
-    from mock_server.lots import lot_code
+    from tracksale_mock.domain.lots import lot_code
 
     draft = Lot(lot_code(number), 1201, REFERENCE_TIME - 3_600, "draft", "email")
     draft.customers = [
@@ -128,7 +128,7 @@ class Mock:
 @contextlib.contextmanager
 def mock_process(seed: Path, store: str | None) -> Iterator[Mock]:
     port = _free_port()
-    command = [sys.executable, "-m", "mock_server.cli", "--port", str(port)]
+    command = [sys.executable, "-m", "tracksale_mock.cli", "--port", str(port)]
     command += ["--seed-file", str(seed), "--rate-limit", "1000000000/1s"]
     if store:
         command += ["--store", store]

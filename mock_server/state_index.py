@@ -28,9 +28,8 @@ from bisect import bisect_right, insort
 from collections.abc import Callable, Iterable, Iterator
 from typing import Generic, NamedTuple, TypeVar
 
-from sortedcontainers import SortedKeyList, SortedList
-
 from mock_server.state import Answer, Lot, LotCustomer, LotStatus, State
+from sortedcontainers import SortedKeyList, SortedList
 
 T = TypeVar("T")
 Contact = tuple[str | None, str | None, str | None]  # email, phone, identification

@@ -1,8 +1,10 @@
 """Runtime layer of the Tracksale API v2 client: hosts, auth, typed errors, pacing,
-retries, paging and chunking around the generated ``generated_client`` package.
+retries, paging and chunking around the generated ``tracksale_generated`` package.
+Every model of the contract is importable from here too (``from tracksale_client
+import Customer``).
 
 >>> from tracksale_client import Tracksale
->>> from generated_client.api.campaigns import list_campaigns
+>>> from tracksale_generated.api.campaigns import list_campaigns
 >>> api = Tracksale(token="...")
 >>> campaigns = list_campaigns.sync(client=api.client, start="2026-11-01")
 
@@ -30,6 +32,8 @@ from tracksale_client._errors import (
 from tracksale_client._hosts import V2_HOST, V3_HOST
 from tracksale_client._pacing import Pacer, Quota
 from tracksale_client._retries import RetryPolicy
+from tracksale_generated import models as _models
+from tracksale_generated.models import *  # noqa: F403 (the models are public here)
 
 __all__ = [
     "V2_HOST",
@@ -53,3 +57,4 @@ __all__ = [
     "decode_model",
     "decode_rows",
 ]
+__all__ += _models.__all__

@@ -11,17 +11,6 @@ from typing import Any, Self
 
 import httpx
 
-from generated_client import Client
-from generated_client.api.campaigns import create_survey_links
-from generated_client.api.dispatches import dispatch_customers
-from generated_client.api.reports import get_paged_dispatch_lot, list_paged_dispatches
-from generated_client.models.customer import Customer
-from generated_client.models.dispatch_request import DispatchRequest
-from generated_client.models.dispatch_response import DispatchResponse
-from generated_client.models.paged_dispatch_row import PagedDispatchRow
-from generated_client.models.survey_links_request import SurveyLinksRequest
-from generated_client.models.survey_links_response import SurveyLinksResponse
-from generated_client.types import UNSET
 from tracksale_client._auth import BearerAuth
 from tracksale_client._chunking import MAX_CUSTOMERS_PER_REQUEST, asend_chunks, send_chunks
 from tracksale_client._hosts import V2_HOST
@@ -43,6 +32,17 @@ from tracksale_client._transport import (
     Runtime,
     RuntimeTransport,
 )
+from tracksale_generated import Client
+from tracksale_generated.api.campaigns import create_survey_links
+from tracksale_generated.api.dispatches import dispatch_customers
+from tracksale_generated.api.reports import get_paged_dispatch_lot, list_paged_dispatches
+from tracksale_generated.models.customer import Customer
+from tracksale_generated.models.dispatch_request import DispatchRequest
+from tracksale_generated.models.dispatch_response import DispatchResponse
+from tracksale_generated.models.paged_dispatch_row import PagedDispatchRow
+from tracksale_generated.models.survey_links_request import SurveyLinksRequest
+from tracksale_generated.models.survey_links_response import SurveyLinksResponse
+from tracksale_generated.types import UNSET
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_RETRIES = RetryPolicy()

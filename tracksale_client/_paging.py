@@ -8,13 +8,13 @@ from typing import Any, Protocol
 
 import httpx
 
-from generated_client import AuthenticatedClient, Client
-from generated_client.models.flag import Flag
-from generated_client.models.paged_dispatch_report import PagedDispatchReport
-from generated_client.models.paged_dispatch_row import PagedDispatchRow
-from generated_client.types import UNSET, Response, Unset
 from tracksale_client._decoding import gc_paused
 from tracksale_client._errors import expect_reply
+from tracksale_generated import AuthenticatedClient, Client
+from tracksale_generated.models.flag import Flag
+from tracksale_generated.models.paged_dispatch_report import PagedDispatchReport
+from tracksale_generated.models.paged_dispatch_row import PagedDispatchRow
+from tracksale_generated.types import UNSET, Response, Unset
 
 MIN_PAGE_LIMIT = 100
 MAX_PAGE_LIMIT = 10_000
