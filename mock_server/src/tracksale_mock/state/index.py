@@ -395,7 +395,10 @@ class StateIndex:
     # Inside
 
     def _campaign_index(self, code: int) -> CampaignIndex:
-        return self._campaigns.setdefault(code, CampaignIndex())
+        found = self._campaigns.get(code)
+        if found is None:
+            found = self._campaigns[code] = CampaignIndex()
+        return found
 
     def _register(self, lot: Lot) -> None:
         self._lots[lot.code] = lot
