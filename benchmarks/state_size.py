@@ -331,11 +331,8 @@ def main(argv: list[str] | None = None) -> int:
                     results[(store, size)] = figures = measure(
                         mock, known, args.reps, args.write_reps
                     )
-                print(
-                    f"  {store}: answer insert p50 {figures.p('POST answer 500', 0.5):.1f} ms, "
-                    f"start-up {mock.startup_s:.1f} s",
-                    flush=True,
-                )
+                report({(store, size): figures})  # at once, in case a later size fails
+                sys.stdout.flush()
             os.remove(seed)
     report(results)
     return 0
