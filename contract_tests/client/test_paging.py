@@ -12,7 +12,7 @@ import pytest
 
 from contract_tests.client.conftest import FakeServer, error_response
 from tracksale_client import ServerError, Tracksale
-from tracksale_client._paging import MIN_PAGE_LIMIT
+from tracksale_client._invoker import MIN_PAGE_LIMIT
 from tracksale_generated.models.paged_dispatch_row import PagedDispatchRow
 
 
