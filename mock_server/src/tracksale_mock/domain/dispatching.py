@@ -21,8 +21,9 @@ from typing import Any
 from tracksale_mock.domain import inputs
 from tracksale_mock.domain.campaigns import require
 from tracksale_mock.domain.customers import norm_email, norm_phone, reaches
-from tracksale_mock.domain.lots import next_lot_code
+from tracksale_mock.domain.lots import lot_code
 from tracksale_mock.errors import InvalidRequest, NotFound
+from tracksale_mock.state.index import StateIndex, index_of
 from tracksale_mock.state.model import Campaign, Lot, LotCustomer, State
 
 ADDED = "Customers have been successfully added!"
@@ -45,20 +46,14 @@ def _customer(data: dict[str, Any], where: str) -> tuple[LotCustomer, dict[str, 
     return customer, {k: v for k, v in echo.items() if k in data}
 
 
-def _open_draft(state: State, campaign: Campaign, now: int) -> Lot:
-    drafts = [x for x in state.lots if x.campaign_code == campaign.code and x.status == "draft"]
-    if drafts:
-        return max(drafts, key=lambda x: (x.create_time, state.lots.index(x)))
-    lot = Lot(next_lot_code(state), campaign.code, now, "draft", campaign.main_channel)
-    state.lots.append(lot)
+def _new_lot(index: StateIndex, campaign: Campaign, now: int) -> Lot:
+    lot = Lot(index.take_lot_code(lot_code), campaign.code, now, "draft", campaign.main_channel)
+    index.add_lot(lot)
     return lot
 
 
-def _execute(lot: Lot, when: int, now: int) -> None:
-    lot.status = "executed" if when <= now else "scheduled"
-    lot.schedule_time = when
-    for customer in lot.customers:
-        customer.dispatch_time = when
+def _execute(index: StateIndex, lot: Lot, when: int, now: int) -> None:
+    index.send_lot(lot, "executed" if when <= now else "scheduled", when)
 
 
 def dispatch(
@@ -71,13 +66,10 @@ def dispatch(
     parsed = [_customer(row, f"body.customers[{i}]") for i, row in enumerate(rows)]
     campaign = require(state, campaign_code)
     # Everything that can fail is behind: from here on the state changes.
-    if schedule is None:
-        lot = _open_draft(state, campaign, now)
-    else:
-        lot = Lot(next_lot_code(state), campaign.code, now, "draft", campaign.main_channel)
-        state.lots.append(lot)
-    emails = {norm_email(c.email) for c in lot.customers} - {None}
-    phones = {norm_phone(c.phone) for c in lot.customers} - {None}
+    index = index_of(state)
+    draft = index.open_draft(campaign.code) if schedule is None else None
+    lot = draft or _new_lot(index, campaign, now)
+    emails, phones = index.contacts(lot)
     invalid: list[dict[str, Any]] = []
     duplicated: list[dict[str, Any]] = []
     for customer, echo in parsed:
@@ -87,11 +79,9 @@ def dispatch(
         elif (email is not None and email in emails) or (phone is not None and phone in phones):
             duplicated.append({**echo, "reason": DUPLICATED_REASON})
         else:
-            emails.add(email)
-            phones.add(phone)
-            lot.customers.append(customer)
+            index.add_customer(lot, customer)
     if schedule is not None:
-        _execute(lot, now if schedule == 0 else schedule, now)
+        _execute(index, lot, now if schedule == 0 else schedule, now)
     reply: dict[str, Any] = {
         "msg": ADDED if schedule is None else EXECUTED,
         "dispatch_code": lot.code,
@@ -109,7 +99,7 @@ def dispatch(
 
 
 def _draft(state: State, campaign: Campaign, code: str) -> Lot:
-    lot = state.lot(code)
+    lot = index_of(state).lot(code)
     if lot is None or lot.campaign_code != campaign.code or lot.status != "draft":
         raise NotFound(f"Draft lot {code} does not exist in campaign {campaign.code}.")
     return lot
@@ -126,15 +116,14 @@ def send(
     lot = _draft(state, require(state, campaign_code), dispatch_code)
     if not lot.customers:
         raise InvalidRequest(f"Draft lot {dispatch_code} has no customers to send.")
-    _execute(lot, now if when == 0 else when, now)
+    _execute(index_of(state), lot, now if when == 0 else when, now)
     return {"msg": EXECUTED, "customers": len(lot.customers)}
 
 
 def drafts(state: State, campaign_code: int) -> dict[str, Any]:
     """The `DraftLotList` body: the campaign's open lots, oldest first."""
     campaign = require(state, campaign_code)
-    lots = [x for x in state.lots if x.campaign_code == campaign.code and x.status == "draft"]
-    lots.sort(key=lambda x: x.create_time)
+    lots = sorted(index_of(state).drafts(campaign.code), key=lambda x: x.create_time)
     return {
         "lot": [
             {"code": x.code, "create_time": x.create_time, "total_dispatches": len(x.customers)}
@@ -146,5 +135,5 @@ def drafts(state: State, campaign_code: int) -> dict[str, Any]:
 def discard(state: State, campaign_code: int, lot_code: str) -> dict[str, Any]:
     """Delete a draft lot and its customers; the `DiscardLotResponse` body."""
     lot = _draft(state, require(state, campaign_code), lot_code)
-    state.lots.remove(lot)
+    index_of(state).remove_draft(lot)
     return {"success": True}
