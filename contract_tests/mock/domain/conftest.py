@@ -10,11 +10,13 @@ from typing import Any
 import pytest
 import redis
 
+from contract_tests.mock.domain.index_view import index_view
 from contract_tests.stores import STORES, fresh_namespace
 from tracksale_mock.domain.operations import Operations
 from tracksale_mock.seed.load import SEED_PATH, parse_seed
 from tracksale_mock.shared.store import RedisStore
 from tracksale_mock.state.clock import MockClock
+from tracksale_mock.state.index import StateIndex, index_of
 from tracksale_mock.state.model import Lot, State
 from tracksale_mock.state.store import MemoryStore, Store
 
@@ -67,6 +69,8 @@ def store(request: pytest.FixtureRequest, seed_state: State) -> Iterator[Store]:
     shared = RedisStore(client, fresh_namespace("domain"))
     shared.reset(seed_state)
     yield shared
+    # What the writes saved, field by field, is the whole of what they changed.
+    assert shared.snapshot() == shared.replica().snapshot()
     shared.drop()
 
 
@@ -76,7 +80,7 @@ def ops(store: Store, clock: MockClock) -> Operations:
 
 
 @pytest.fixture
-def state_of(store: Store) -> Callable[[], State]:
+def state_of(store: Store) -> Iterator[Callable[[], State]]:
     """Read the store's current state (for assertions only). On Redis it is read by a
     second store on the same keys, as another process would, so every assertion also
     checks what the write saved."""
@@ -86,7 +90,14 @@ def state_of(store: Store) -> Callable[[], State]:
         with reader.read() as state:
             return state
 
-    return read
+    yield read
+    if isinstance(reader, RedisStore):
+        # The reader followed the writes record by record: its state and indexes are
+        # those of the state loaded whole.
+        with reader.read() as state:
+            followed = state.to_json(), index_view(index_of(state), state)
+        with store.replica().read() as state:
+            assert followed == (state.to_json(), index_view(StateIndex(state), state))
 
 
 def email_body(email: str, **extra: Any) -> dict[str, Any]:

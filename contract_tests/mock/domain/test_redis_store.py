@@ -15,12 +15,14 @@ from collections.abc import Iterator
 import pytest
 import redis
 
+from contract_tests.mock.domain.index_view import index_view
 from contract_tests.stores import NEEDS_REDIS, fresh_namespace
 from tracksale_mock.errors import InvalidRequest
 from tracksale_mock.shared.connection import ServiceUnavailable
-from tracksale_mock.shared.store import CHUNK, RedisStore, chunks_of, decode_chunks
-from tracksale_mock.state.index import index_of
-from tracksale_mock.state.model import Answer, State, Tag
+from tracksale_mock.shared.entities import all_records, load_state
+from tracksale_mock.shared.store import RedisStore
+from tracksale_mock.state.index import StateIndex, forget_index, index_of
+from tracksale_mock.state.model import Answer, Lot, LotCustomer, State, Tag
 from tracksale_mock.state.store import Store
 
 pytestmark = NEEDS_REDIS
@@ -35,24 +37,43 @@ def shared(redis_client: redis.Redis, seed_state: State) -> Iterator[RedisStore]
     store.drop()
 
 
-def test_the_saved_chunks_read_back_equal(seed_state: State) -> None:
-    chunks = chunks_of(seed_state)
-    assert b"".join(chunks.values()).count(b"{") > 1000
-    assert decode_chunks(chunks) == seed_state
-    assert decode_chunks(chunks_of(State())) == State()
-    assert json.loads(chunks["answers.0"]) == seed_state.to_json()["answers"][:CHUNK]
+def _hashes(state: State) -> tuple[dict[str, dict[str, bytes]], dict[str, dict[str, bytes]]]:
+    """`state`'s records as Redis holds them: (meta, answers and lots) and each lot's
+    customers, by hash and field."""
+    hashes: dict[str, dict[str, bytes]] = {"meta": {}, "answers": {}, "lots": {}}
+    customers: dict[str, dict[str, bytes]] = {}
+    for key, field, payload in all_records(state)[0]:
+        assert payload is not None
+        if key.startswith("lot:"):
+            customers.setdefault(key[4:], {})[field] = payload
+        else:
+            hashes[key][field] = payload
+    return hashes, customers
+
+
+def test_the_saved_records_read_back_equal(seed_state: State) -> None:
+    hashes, customers = _hashes(seed_state)
+    assert len(hashes["answers"]) == len(seed_state.answers) > 100
+    state, catalog = load_state(hashes["meta"], hashes["answers"], hashes["lots"], customers)
+    assert state == seed_state
+    assert [catalog.lots[slot].code for slot in sorted(catalog.lots)] == [
+        lot.code for lot in seed_state.lots
+    ]
+    assert json.loads(hashes["answers"]["0"]) == seed_state.to_json()["answers"][0]
+    empty, _ = _hashes(State())
+    assert load_state(empty["meta"], {}, {}, {})[0] == State()
 
 
 def test_json_of_another_mock_version_is_read_strictly(seed_state: State) -> None:
     # Members left out (as an older mock without them would write) take their
     # defaults; members this mock does not know are refused.
-    lean = seed_state.to_json(omit_defaults=True)
-    chunks = {"answers.0": json.dumps(lean["answers"][:3]).encode()}
-    assert decode_chunks(chunks).answers == seed_state.answers[:3]
-    lean["answers"][0]["mood"] = "happy"
-    chunks = {"answers.0": json.dumps(lean["answers"][:3]).encode()}
+    lean = seed_state.to_json(omit_defaults=True)["answers"][:3]
+    answers = {str(i): json.dumps(a).encode() for i, a in enumerate(lean)}
+    assert load_state({}, answers, {}, {})[0].answers == seed_state.answers[:3]
+    lean[0]["mood"] = "happy"
+    answers = {str(i): json.dumps(a).encode() for i, a in enumerate(lean)}
     with pytest.raises(ValueError, match="unknown keys"):
-        decode_chunks(chunks)
+        load_state({}, answers, {}, {})
 
 
 def test_a_redis_store_is_a_store(shared: RedisStore, seed_state: State) -> None:
@@ -100,8 +121,8 @@ def test_concurrent_writes_of_several_processes_are_serialized(
     def bump(store: RedisStore) -> None:
         for _ in range(20):
             with store.write() as state:
-                state.answers.append(Answer(state.counters.next_answer_id, 1, 0, "API", "x"))
-                state.counters.next_answer_id += 1
+                index = index_of(state)
+                index.add_answer(Answer(index.take_answer_id(), 1, 0, "API", "x"))
 
     threads = [threading.Thread(target=bump, args=(stores[i % 3],)) for i in range(6)]
     for thread in threads:
@@ -117,10 +138,10 @@ def test_a_write_that_outlives_its_lock_is_not_saved(redis_client: redis.Redis) 
     slow.reset(State())
     fast = slow.replica()
     with pytest.raises(ServiceUnavailable, match="outlasted"), slow.write() as state:
-        state.answers.append(Answer(1, 1, 0, "API", "slow"))
+        index_of(state).add_answer(Answer(1, 1, 0, "API", "slow"))
         time.sleep(0.3)  # the lock expires; another process writes meanwhile
         with fast.write() as other:
-            other.answers.append(Answer(2, 1, 0, "API", "fast"))
+            index_of(other).add_answer(Answer(2, 1, 0, "API", "fast"))
     with slow.read() as state:
         assert [a.name for a in state.answers] == ["fast"]
 
@@ -150,6 +171,7 @@ def test_an_empty_redis_is_seeded_once(redis_client: redis.Redis, seed_state: St
     redis_client.flushdb()
     with stores[1].write() as state:
         state.answers[0].tags.append(Tag("Nova", "sim"))
+        index_of(state).changed_answer(state.answers[0])
     assert calls == [1, 1]
     assert stores[2].snapshot()["answers"][0]["tags"][-1] == {"name": "Nova", "value": "sim"}
 
@@ -184,38 +206,112 @@ def test_a_write_that_changes_nothing_keeps_the_version(
     assert redis_client.get(shared.version_key) != version
 
 
-def tokens(client: redis.Redis, store: RedisStore) -> dict[str, str]:
-    """Each chunk's token, by chunk name."""
-    found = client.hgetall(store.chunks_key)
-    assert isinstance(found, dict)
-    return {name.decode(): token.decode() for name, token in found.items()}
+def test_a_write_behind_the_index_is_saved_whole(shared: RedisStore) -> None:
+    other = shared.replica()
+    with other.read():
+        pass
+    with shared.write() as state:
+        state.answers[0].tags.append(Tag("Nova", "sim"))
+        forget_index(state)
+    assert other.snapshot() == shared.snapshot()
+    assert other.full_loads == 2  # a new epoch: loaded whole
 
 
-def test_only_the_chunks_that_change_are_saved(
+def _spread(state: State, copies: int) -> State:
+    """`state` with its answers `copies` times (fresh ids)."""
+    grown = state.clone()
+    for _ in range(copies - 1):
+        for answer in state.answers:
+            twin = Answer(**{**answer.__dict__, "id": grown.counters.next_answer_id})
+            grown.counters.next_answer_id += 1
+            grown.answers.append(twin)
+    return grown
+
+
+def _write_every_way(store: RedisStore, step: int) -> None:
+    """One write through each of the index's write methods."""
+    with store.write() as state:
+        index = index_of(state)
+        index.add_answer(Answer(index.take_answer_id(), 1201, 1_700_000_000 + step, "API", "n"))
+        index.changed_answer(state.answers[step])
+        state.answers[step].tags.append(Tag("Passo", str(step)))
+    with store.write() as state:
+        index = index_of(state)
+        lot = Lot(index.take_lot_code(lambda n: f"LOTE{n}"), 1201, 1_700_000_000, "draft", "email")
+        index.add_lot(lot)
+        for i in range(3):
+            index.add_customer(lot, LotCustomer(name="c", email=f"c{step}.{i}@example.com"))
+    with store.write() as state:
+        index = index_of(state)
+        index.send_lot(lot, "executed", 1_700_000_100 + step)
+    with store.write() as state:
+        index = index_of(state)
+        sent = index.lot(lot.code)
+        assert sent is not None
+        index.answered(sent, sent.customers[1])
+    with store.write() as state:
+        index = index_of(state)
+        draft = Lot(index.take_lot_code(lambda n: f"LOTE{n}"), 1201, 1, "draft", "email")
+        index.add_lot(draft)
+        index.add_customer(draft, LotCustomer(name="d", email=f"d{step}@example.com"))
+    with store.write() as state:
+        index = index_of(state)
+        gone = index.lot(draft.code)
+        assert gone is not None
+        index.remove_draft(gone)
+
+
+def test_another_process_follows_writes_without_reloading(shared: RedisStore) -> None:
+    other = shared.replica()
+    with other.read() as state:
+        index = index_of(state)
+    for step in range(3):
+        _write_every_way(shared, step)
+        with other.read() as state:
+            assert index_of(state) is index  # kept, brought up to date by the records
+            followed = state.to_json(), index_view(index, state)
+    assert other.full_loads == 1
+    with shared.replica().read() as fresh:
+        assert followed == (fresh.to_json(), index_view(StateIndex(fresh), fresh))
+
+
+def test_a_process_too_far_behind_loads_the_state_whole(
+    shared: RedisStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("tracksale_mock.shared.store.LOG_KEEP", 2)
+    other = shared.replica()
+    with other.read():
+        pass
+    _write_every_way(shared, 0)  # six writes: the log keeps two
+    assert other.snapshot() == shared.snapshot()
+    assert other.full_loads == 2
+
+
+def _traffic(client: redis.Redis) -> int:
+    stats = client.info("stats")
+    return int(stats["total_net_input_bytes"]) + int(stats["total_net_output_bytes"])
+
+
+def test_a_writes_redis_traffic_does_not_grow_with_the_state(
     redis_client: redis.Redis, seed_state: State
 ) -> None:
-    store = RedisStore(redis_client, fresh_namespace("chunks"))
-    store.reset(seed_state)
-    other = store.replica()
-    assert other.snapshot() == seed_state.to_json()
-    last = f"answers.{(len(seed_state.answers) - 1) // CHUNK}"
-    before = tokens(redis_client, store)
-    with store.write() as state:
-        state.answers[-1].tags.append(Tag("Nova", "sim"))
-    after = tokens(redis_client, store)
-    assert {name for name in after if before.get(name) != after[name]} == {last}
-    assert other.snapshot() == store.snapshot()
-    # Fewer items, fewer chunks: the ones past the end are dropped.
-    with store.write() as state:
-        del state.answers[CHUNK + 1 :]
-        state.lots.clear()
-    names = set(tokens(redis_client, store))
-    assert {n for n in names if n.startswith(("answers", "lots"))} == {"answers.0", "answers.1"}
-    assert other.snapshot() == store.snapshot()
-    with other.read() as state:
-        assert len(state.answers) == CHUNK + 1 and not state.lots
-    store.drop()
-    assert not redis_client.keys(f"{store.namespace}:chunk*")
+    """One write and another process following it, on a state and on one ten times
+    larger: the bytes Redis receives and sends are the same."""
+    measured = []
+    for copies in (1, 10):
+        store = RedisStore(redis_client, fresh_namespace("traffic"))
+        store.reset(_spread(seed_state, copies))
+        other = store.replica()
+        other.snapshot()
+        before = _traffic(redis_client)
+        _write_every_way(store, 5)
+        other.snapshot()
+        measured.append(_traffic(redis_client) - before)
+        assert other.full_loads == 1
+        store.drop()
+    small, large = measured
+    assert len(seed_state.answers) > 200
+    assert large < small * 1.2, measured
 
 
 def test_a_write_whose_save_fails_is_not_seen_afterwards(

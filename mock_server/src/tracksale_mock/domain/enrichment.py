@@ -19,6 +19,7 @@ from tracksale_mock.domain import inputs
 from tracksale_mock.domain.customers import CustomerKey
 from tracksale_mock.domain.dates import Period, day_period
 from tracksale_mock.errors import InvalidRequest, NotFound
+from tracksale_mock.state.index import index_of
 from tracksale_mock.state.model import Answer, Note, State, Tag
 
 
@@ -98,6 +99,7 @@ def insert_note(state: State, body: object, now: int) -> dict[str, Any]:
             raise NotFound("No answer matches the filter.")
         answer = found
     answer.notes.append(Note(comment, now))
+    index_of(state).changed_answer(answer)
     return {"msg": "Success", "answer_id": answer.id}
 
 
@@ -132,4 +134,5 @@ def fill_empty_tags(state: State, body: object) -> dict[str, Any]:
             raise NotFound("No answer matches the customer.")
         answer = found
     _fill(answer, tags)
+    index_of(state).changed_answer(answer)
     return {"answer_id": answer.id, "msg": "Request received successfully!"}

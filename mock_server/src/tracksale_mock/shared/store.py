@@ -1,28 +1,36 @@
 """`RedisStore`: the `Store` of several workers and replicas, kept in one Redis.
 
-The state is `State.to_json()`'s data cut into chunks, under a namespace (default
-`tracksale-mock`):
+The state is one hash field per entity (`shared/entities.py`: answers, lots, the
+customers of each lot, and the small members), under a namespace (default
+`tracksale-mock`), plus:
 
-* `{ns}:chunk:{name}` — one chunk's JSON: `counters`, or 64 items of a list member,
-  e.g. `answers.3` for `state.answers[192:256]`;
-* `{ns}:chunks` — a hash from chunk name to a random token that changes with the
-  chunk; together its names say how the lists are cut;
-* `{ns}:version` — a random token that changes with every saved write or reset;
+* `{ns}:version` — `epoch:seq:nonce`: a new epoch with every whole save (a reset,
+  the first seeding), the sequence number of the write since, and a random part;
+* `{ns}:log` — the last `LOG_KEEP` writes' lists of the fields they set or deleted,
+  one entry per sequence number;
 * `{ns}:write-lock` — the owner's token while a write runs: a lease of `LOCK_TTL`
   (2 s), so a replica that dies holding it stalls other writers 2 s at most and
   readers not at all;
 * `{ns}:applied:{version}` — a minute-long record that the save of `version` ran.
 
-Each process keeps the decoded state of the last version it saw. `read()` asks Redis
-for the version only (one round trip; none inside a request whose throttle check
-already read it, see `request_view`) and, when another process changed it, fetches
-and decodes the chunks that changed, in one atomic script. `write()` takes the lock,
-brings the local copy up to the locked version, lets the operation change it in
-place, encodes every chunk (orjson, about a millisecond per 300 answers), and saves
-the chunks whose JSON changed with a new version, in one script that first checks
-that the lock is still its own and the version the one it loaded: a write whose lock
-expired saves nothing and answers 503, so no change is ever lost or made twice,
-whichever replica makes it. A write that changed nothing saves nothing.
+Each process keeps one live copy of the state, with its indexes (`state/index.py`).
+`read()` asks Redis for the version only (one round trip; none inside a request
+whose throttle check already read it, see `request_view`) and, when other processes
+wrote since, fetches in one script the current value of every field their log
+entries name and applies them to the copy through the index's own writes
+(`entities.apply`): the copy and its indexes follow a write at the cost of what it
+changed. A copy too far behind (the log kept no more), or of another epoch, is
+loaded whole.
+
+`write()` takes the lock, brings the copy up to the locked version, lets the
+operation change it in place while the index notes what its writes touch
+(`StateIndex.record()`), and saves those entities' fields with a new version and a
+log entry, in one script that first checks that the lock is still its own and the
+version the one it loaded: a write whose lock expired saves nothing and answers
+503, so no change is ever lost or made twice, whichever replica makes it. A write
+that changed nothing saves nothing. A write that changed the state behind the
+index (`forget_index`, or answers or lots added or removed by hand) is saved whole,
+under a new epoch.
 
 A save that gets no answer (Redis froze or died with the script on its way) is
 resolved before the request is answered (`_settle`): a script on a fresh connection
@@ -32,10 +40,10 @@ the save can never run later (not saved: 503, nothing changed). Redis silent for
 
 A block that raises saves nothing. By the `Store` contract an operation raises before
 it changes anything (the `MockError`s of bad requests), so the local copy stays; any
-other exception drops the local copy, and the next access reloads it from Redis.
+other exception drops the local copy, and the next access loads it from Redis.
 
-Costs: a read is at most one round trip, plus decoding what other processes changed;
-a write is two or three round trips and encoding the whole state. Sizes and times:
+Costs: a read is at most one round trip, plus applying what other processes changed;
+a write is two or three round trips and encoding what it changed. Sizes and times:
 `benchmarks/redis_store_size.py`.
 """
 
@@ -44,25 +52,33 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import enum
-import functools
-import json
 import logging
 import secrets
 import threading
 import time
-import types
-import typing
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, TypeVar, get_args, get_origin
+from typing import Any, TypeVar
 
 import orjson
 import redis
 
 from tracksale_mock.errors import MockError
 from tracksale_mock.shared.connection import ServiceUnavailable, text, unavailable
+from tracksale_mock.shared.entities import (
+    ANSWERS,
+    LOTS,
+    META_KEY,
+    Catalog,
+    NeedsFullLoad,
+    Record,
+    all_records,
+    apply,
+    changed_records,
+    load_state,
+)
 from tracksale_mock.shared.request_view import current_view
-from tracksale_mock.state.codec import decode
+from tracksale_mock.state.index import index_of
 from tracksale_mock.state.model import State
 
 T = TypeVar("T")
@@ -74,7 +90,7 @@ LOCK_WAIT = 10.0  # a writer queues this long behind live writers (a dead one: L
 LOCAL_WAIT = 1.5  # a thread waits this long for this process's copy, then 503
 RESOLVE_FOR = 5.0  # how long a save that got no answer is resolved before a 500
 APPLIED_TTL_MS = 60_000  # how long a save's record is kept for `_settle`
-CHUNK = 64  # list items per chunk
+LOG_KEEP = 1_000  # writes whose changed fields the log keeps
 
 # KEYS: lock, version. ARGV: token, time to live (ms). -> {1, version or ''} | {0}
 _ACQUIRE = """
@@ -84,60 +100,87 @@ end
 return {0}
 """
 
-# KEYS: version, chunks. ARGV: chunk key prefix, then name, token of each chunk the
-# caller holds. -> {version, then name, token, JSON ('' when the caller holds it) of
-# every chunk} | {''} when Redis holds no state.
-_FETCH = """
+# KEYS: version, log. ARGV: key prefix, the caller's epoch, its sequence number.
+# -> {''} when Redis holds no state | {version, 'same'} | {version, 'full'} when the
+# log cannot bring the caller up to date | {version, 'delta', then key, field, value
+# (nil: deleted) of each field the writes since the caller's set or deleted}.
+_CATCH_UP = """
 local version = redis.call('GET', KEYS[1])
 if not version then return {''} end
-local held = {}
-for i = 2, #ARGV, 2 do held[ARGV[i]] = ARGV[i + 1] end
-local out = {version}
-local all = redis.call('HGETALL', KEYS[2])
-for i = 1, #all, 2 do
-  local name, token = all[i], all[i + 1]
-  out[#out + 1] = name
-  out[#out + 1] = token
-  if held[name] == token then
-    out[#out + 1] = ''
-  else
-    out[#out + 1] = redis.call('GET', ARGV[1] .. name) or '[]'
+local epoch, seq = string.match(version, '^([^:]*):(%d+)')
+if epoch ~= ARGV[2] then return {version, 'full'} end
+local missing = tonumber(seq) - tonumber(ARGV[3])
+if missing == 0 then return {version, 'same'} end
+if missing < 0 or missing > redis.call('LLEN', KEYS[2]) then return {version, 'full'} end
+local out = {version, 'delta'}
+local seen = {}
+for _, entry in ipairs(redis.call('LRANGE', KEYS[2], -missing, -1)) do
+  local names = cjson.decode(entry)
+  for j = 1, #names, 2 do
+    local key, field = names[j], names[j + 1]
+    local id = key .. ' ' .. field
+    if not seen[id] then
+      seen[id] = true
+      out[#out + 1] = key
+      out[#out + 1] = field
+      out[#out + 1] = redis.call('HGET', ARGV[1] .. key, field)
+    end
   end
 end
 return out
 """
 
-# KEYS: version, chunks, lock. ARGV: token, expected version ('' for none), new
-# version, chunk key prefix, applied-record key, its time to live (ms), count of
-# changed chunks, then name, token, JSON of each changed chunk, then the names of the
-# chunks to drop. Saves, records that it saved, and unlocks only while the lease is
-# the caller's and the version the expected one.
+# KEYS: version. ARGV: key prefix. -> {''} | {version, meta, answers, lots, then slot,
+# customers of each lot}, each hash as HGETALL gives it.
+_LOAD = """
+local version = redis.call('GET', KEYS[1])
+if not version then return {''} end
+local p = ARGV[1]
+local out = {version, redis.call('HGETALL', p .. 'meta'), redis.call('HGETALL', p .. 'answers'),
+  redis.call('HGETALL', p .. 'lots')}
+for _, slot in ipairs(redis.call('HKEYS', p .. 'lots')) do
+  out[#out + 1] = slot
+  out[#out + 1] = redis.call('HGETALL', p .. 'lot:' .. slot)
+end
+return out
+"""
+
+# KEYS: version, lock, log. ARGV: token, expected version ('' for none), new version,
+# key prefix, applied-record key, its time to live (ms), '1' to replace the whole
+# state, the log entry ('' for none), entries kept, then the records: 'S', key,
+# field, JSON (set) or 'D', key, field (delete). Saves, records that it saved, and
+# unlocks only while the lease is the caller's and the version the expected one.
 _COMMIT = """
-if redis.call('GET', KEYS[3]) ~= ARGV[1] then
+if redis.call('GET', KEYS[2]) ~= ARGV[1] then
   if redis.call('GET', KEYS[1]) == ARGV[3] then return 1 end
   return 0
 end
 if (redis.call('GET', KEYS[1]) or '') ~= ARGV[2] then return 0 end
-if ARGV[2] == '' then
-  local stale = redis.call('HKEYS', KEYS[2])
-  for _, name in ipairs(stale) do redis.call('DEL', ARGV[4] .. name) end
-  redis.call('DEL', KEYS[2])
+local p = ARGV[4]
+if ARGV[7] == '1' then
+  for _, slot in ipairs(redis.call('HKEYS', p .. 'lots')) do
+    redis.call('DEL', p .. 'lot:' .. slot)
+  end
+  redis.call('DEL', p .. 'meta', p .. 'answers', p .. 'lots', KEYS[3])
 end
-local changed = tonumber(ARGV[7])
-local i = 8
-for _ = 1, changed do
-  redis.call('SET', ARGV[4] .. ARGV[i], ARGV[i + 2])
-  redis.call('HSET', KEYS[2], ARGV[i], ARGV[i + 1])
-  i = i + 3
-end
+local i = 10
 while i <= #ARGV do
-  redis.call('DEL', ARGV[4] .. ARGV[i])
-  redis.call('HDEL', KEYS[2], ARGV[i])
-  i = i + 1
+  if ARGV[i] == 'S' then
+    redis.call('HSET', p .. ARGV[i + 1], ARGV[i + 2], ARGV[i + 3])
+    i = i + 4
+  else
+    redis.call('HDEL', p .. ARGV[i + 1], ARGV[i + 2])
+    if ARGV[i + 1] == 'lots' then redis.call('DEL', p .. 'lot:' .. ARGV[i + 2]) end
+    i = i + 3
+  end
+end
+if ARGV[8] ~= '' then
+  redis.call('RPUSH', KEYS[3], ARGV[8])
+  redis.call('LTRIM', KEYS[3], -tonumber(ARGV[9]), -1)
 end
 redis.call('SET', KEYS[1], ARGV[3])
 redis.call('SET', ARGV[5], '1', 'PX', ARGV[6])
-redis.call('DEL', KEYS[3])
+redis.call('DEL', KEYS[2])
 return 1
 """
 
@@ -156,142 +199,23 @@ return 0
 """
 
 
-# The state's JSON, read back without the seed file's checks: the store wrote it.
+def _parts(version: str) -> tuple[str, int]:
+    """A version's epoch and sequence number."""
+    epoch, seq, _ = version.split(":")
+    return epoch, int(seq)
 
 
-@functools.cache
-def _plan(cls: type) -> tuple[frozenset[str], tuple[tuple[str, int, Any], ...]]:
-    """The member names of a dataclass, and how to rebuild each member that needs it:
-    1 a dataclass, 2 a list of dataclasses, 3 a list of plain values."""
-    names = frozenset(f.name for f in dataclasses.fields(cls))
-    steps = []
-    for name, hint in typing.get_type_hints(cls).items():
-        inner = hint
-        if get_origin(hint) in (typing.Union, types.UnionType):
-            (inner,) = [a for a in get_args(hint) if a is not type(None)]
-        if get_origin(inner) is list:
-            (item,) = get_args(inner)
-            steps.append((name, 2 if dataclasses.is_dataclass(item) else 3, item))
-        elif dataclasses.is_dataclass(inner):
-            steps.append((name, 1, inner))
-    return names, tuple(steps)
-
-
-def _build(cls: type, data: dict[str, Any], where: str) -> Any:
-    names, steps = _plan(cls)
-    if data.keys() != names:
-        # Written by another version of the mock: the strict reader fills defaults in
-        # or says what is wrong.
-        return decode(cls, data, where)
-    for name, kind, inner in steps:
-        value = data[name]
-        if value is None:
-            continue
-        if kind == 1:
-            data[name] = _build(inner, value, f"{where}.{name}")
-        elif kind == 2:
-            data[name] = [_build(inner, item, f"{where}.{name}") for item in value]
-    built: Any = object.__new__(cls)
-    built.__dict__.update(data)
-    return built
-
-
-@functools.cache
-def _members() -> tuple[tuple[str, bool, Any], ...]:
-    """State's members: (name, whether it is a list cut into chunks, item or member type)."""
-    _, steps = _plan(State)
-    return tuple((name, kind == 2, inner) for name, kind, inner in steps)
-
-
-def _dumps(value: Any) -> bytes:
-    """JSON of a chunk: orjson, or, for what orjson refuses (lone surrogates, integers
-    beyond 64 bits, which the memory store keeps too), `json` with `\\u` escapes."""
-    try:
-        return orjson.dumps(value)
-    except TypeError:
-        return json.dumps(value, default=vars).encode()  # dataclasses as their members
-
-
-def _loads(payload: bytes) -> Any:
-    try:
-        return orjson.loads(payload)
-    except orjson.JSONDecodeError:
-        return json.loads(payload)  # what `_dumps` wrote with `json`
-
-
-def chunks_of(state: State) -> dict[str, bytes]:
-    """The state's chunks, by name, as JSON: `State.to_json()`'s data, written by
-    orjson straight from the dataclasses (twenty times faster than `json.dumps`)."""
-    chunks: dict[str, bytes] = {}
-    for name, is_list, _ in _members():
-        value = getattr(state, name)
-        if not is_list:
-            chunks[name] = _dumps(value)
-            continue
-        for index, first in enumerate(range(0, len(value), CHUNK)):
-            chunks[f"{name}.{index}"] = _dumps(value[first : first + CHUNK])
-    return chunks
-
-
-def _chunk_items(state: State, chunk: str) -> Any:
-    """What a chunk of `state` holds: its member, or its slice of a list member."""
-    name, _, index = chunk.partition(".")
-    value = getattr(state, name)
-    if not index:
-        return value
-    first = int(index) * CHUNK
-    return value[first : first + CHUNK]
-
-
-@functools.cache
-def _kinds() -> dict[str, tuple[bool, Any]]:
-    return {member: (is_list, inner) for member, is_list, inner in _members()}
-
-
-def _decode_chunk(chunk: str, payload: bytes) -> Any:
-    name, _, _ = chunk.partition(".")
-    kinds = _kinds()
-    if name not in kinds:
-        raise ValueError(f"unknown state chunk {chunk!r}")
-    is_list, inner = kinds[name]
-    data = _loads(payload)
-    if is_list:
-        return [_build(inner, item, f"state.{name}") for item in data]
-    return _build(inner, data, f"state.{name}")
-
-
-def decode_chunks(chunks: dict[str, bytes]) -> State:
-    """The state of `chunks_of`'s chunks (several times faster than `State.from_json`:
-    the store wrote them, so only their shape is checked)."""
-    return _assemble({name: _decode_chunk(name, payload) for name, payload in chunks.items()})
-
-
-def _assemble(chunks: dict[str, Any]) -> State:
-    """A state from its decoded chunks (list members in chunk order)."""
-    parts: dict[str, list[tuple[int, Any]]] = {}
-    members: dict[str, Any] = {}
-    for chunk, value in chunks.items():
-        name, _, index = chunk.partition(".")
-        if index:
-            parts.setdefault(name, []).append((int(index), value))
-        else:
-            members[name] = value
-    state = State()
-    for name, is_list, _ in _members():
-        if is_list:
-            setattr(state, name, [item for _, part in sorted(parts.get(name, [])) for item in part])
-        elif name in members:
-            setattr(state, name, members[name])
-    return state
+def _pairs(flat: list[Any]) -> dict[str, bytes]:
+    return {str(text(flat[i])): flat[i + 1] for i in range(0, len(flat), 2)}
 
 
 @dataclasses.dataclass
 class _Local:
-    """This process's copy: the state of `version` and each chunk's token and JSON."""
+    """This process's copy: the state of `version` and where its entities live."""
 
     state: State
     version: str
-    chunks: dict[str, tuple[str, bytes]]
+    catalog: Catalog
 
 
 class _Outcome(enum.Enum):
@@ -339,13 +263,14 @@ class RedisStore:
         self._lock_ttl = lock_ttl
         self._lock_wait = lock_wait
         self._resolve_for = resolve_for
+        self.prefix = f"{namespace}:"
         self.version_key = f"{namespace}:version"
-        self.chunks_key = f"{namespace}:chunks"
-        self.chunk_prefix = f"{namespace}:chunk:"
+        self.log_key = f"{namespace}:log"
         self.lock_key = f"{namespace}:write-lock"
         self.applied_prefix = f"{namespace}:applied:"
         self._acquire_script = client.register_script(_ACQUIRE)
-        self._fetch_script = client.register_script(_FETCH)
+        self._catch_up_script = client.register_script(_CATCH_UP)
+        self._load_script = client.register_script(_LOAD)
         self._commit_script = client.register_script(_COMMIT)
         self._release_script = client.register_script(_RELEASE)
         self._resolve_script = client.register_script(_RESOLVE)
@@ -354,6 +279,7 @@ class RedisStore:
         self._copy = threading.Lock()
         self._local: _Local | None = None
         self._derived: dict[Callable[[State], Any], Any] = {}
+        self.full_loads = 0  # how often the whole state was read (for tests)
 
     def replica(self) -> RedisStore:
         """Another store on the same keys, with a local copy of its own: what another
@@ -363,10 +289,11 @@ class RedisStore:
     def drop(self) -> None:
         """Delete every key of the state from Redis (the throttle's and clock's stay)."""
         with _held(self._sync), _held(self._copy), unavailable("dropping the state"):
-            names = self._client.hkeys(self.chunks_key)
-            assert isinstance(names, list)
-            keys = [self.chunk_prefix + str(text(n)) for n in names]
-            self._client.delete(self.version_key, self.chunks_key, self.lock_key, *keys)
+            slots = self._client.hkeys(self.prefix + LOTS)
+            assert isinstance(slots, list)
+            keys = [f"{self.prefix}lot:{text(slot)}" for slot in slots]
+            keys += [self.prefix + name for name in (META_KEY, ANSWERS, LOTS)]
+            self._client.delete(self.version_key, self.log_key, self.lock_key, *keys)
             self._forget()
 
     # Store
@@ -404,9 +331,13 @@ class RedisStore:
                 with unavailable("loading the state"):
                     self._at(version)
                 with _held(self._copy):
-                    assert self._local is not None or not version
-                    state = self._initial() if self._local is None else self._local.state
+                    local = self._local
+                    assert local is not None or not version
+                    state = self._initial() if local is None else local.state
                     self._derived.clear()
+                    index = index_of(state)
+                    changes = index.record()
+                    answers, lots = len(state.answers), len(state.lots)
                     try:
                         yield state
                     except MockError:
@@ -414,7 +345,26 @@ class RedisStore:
                     except BaseException:
                         self._forget()
                         raise
-                    outcome, saved_as = self._save(token, version, state)
+                    finally:
+                        index.stop_recording()
+                    noted = (
+                        local is not None
+                        and changes.complete
+                        and index.answer_count == len(state.answers)
+                        and index.lot_count == len(state.lots)
+                        and index_of(state) is index
+                    )
+                    if local is not None and noted:
+                        records = changed_records(state, local.catalog, changes, answers)
+                        outcome, saved_as = self._save(token, version, state, records)
+                    else:
+                        if local is not None:
+                            log.info(
+                                "a write changed %d answers, %d lots behind the index",
+                                len(state.answers) - answers,
+                                len(state.lots) - lots,
+                            )
+                        outcome, saved_as = self._save_whole(token, version, state)
                     if outcome is _Outcome.UNKNOWN:
                         self._forget()  # changed here, maybe not in Redis: read it again
         finally:
@@ -429,14 +379,10 @@ class RedisStore:
             token, version = self._lock()
         outcome, saved_as = _Outcome.NOT_SAVED, ""
         try:
-            with _held(self._sync):
-                with unavailable("loading the state"):
-                    if version and (self._local is None or self._local.version != version):
-                        self._fetch()  # the chunks Redis holds, to drop those not needed
-                with _held(self._copy):
-                    outcome, saved_as = self._save(token, version, fresh)
-                    if outcome is _Outcome.UNKNOWN:
-                        self._forget()
+            with _held(self._sync), _held(self._copy):
+                outcome, saved_as = self._save_whole(token, version, fresh)
+                if outcome is _Outcome.UNKNOWN:
+                    self._forget()
         finally:
             if outcome is _Outcome.NOT_SAVED:
                 self._unlock(token)
@@ -468,41 +414,64 @@ class RedisStore:
     def _at(self, version: str) -> None:
         """Under the lock: bring the local copy to `version` (none when '')."""
         if not version:
-            self._forget()
+            with _held(self._copy):
+                self._forget()
             return
         stale = self._local is None or self._local.version != version
         if stale and not self._fetch():
             raise ServiceUnavailable("The mock's shared state lost its data; retry.")
 
     def _fetch(self) -> bool:
-        """Bring the local copy to Redis's version, decoding the chunks that changed;
-        False when Redis holds no state. Called holding `_sync`."""
+        """Bring the local copy to Redis's version: apply what other processes
+        changed, or load it whole; False when Redis holds no state. Called holding
+        `_sync`."""
         local = self._local
-        held = [] if local is None else [x for n, (t, _) in local.chunks.items() for x in (n, t)]
-        reply = self._fetch_script(
-            keys=[self.version_key, self.chunks_key], args=[self.chunk_prefix, *held]
-        )
-        version = text(reply[0])
+        if local is not None:
+            epoch, seq = _parts(local.version)
+            reply = self._catch_up_script(
+                keys=[self.version_key, self.log_key], args=[self.prefix, epoch, seq]
+            )
+            version, kind = text(reply[0]) or "", text(reply[1]) if len(reply) > 1 else ""
+            if not version:
+                with _held(self._copy):
+                    self._forget()
+                return False
+            if kind == "same":
+                return True
+            if kind == "delta" and self._apply(local, version, reply[2:]):
+                return True
+        reply = self._load_script(keys=[self.version_key], args=[self.prefix])
+        version = text(reply[0]) or ""
         if not version:
             with _held(self._copy):
                 self._forget()
             return False
-        if local is not None and version == local.version:
-            return True
-        decoded: dict[str, Any] = {}
-        chunks: dict[str, tuple[str, bytes]] = {}
-        for i in range(1, len(reply), 3):
-            name, token, payload = text(reply[i]) or "", text(reply[i + 1]) or "", reply[i + 2]
-            if payload == b"" and local is not None:
-                decoded[name] = _chunk_items(local.state, name)
-                chunks[name] = (token, local.chunks[name][1])
-            else:
-                assert isinstance(payload, bytes)
-                decoded[name] = _decode_chunk(name, payload)
-                chunks[name] = (token, payload)
-        fresh = _Local(_assemble(decoded), version, chunks)
+        customers = {str(text(reply[i])): _pairs(reply[i + 1]) for i in range(4, len(reply), 2)}
+        state, catalog = load_state(_pairs(reply[1]), _pairs(reply[2]), _pairs(reply[3]), customers)
+        self.full_loads += 1
         with _held(self._copy):
-            self._keep(fresh)
+            self._keep(_Local(state, version, catalog))
+        return True
+
+    def _apply(self, local: _Local, version: str, flat: list[Any]) -> bool:
+        """Apply other processes' records to the copy; False when it must be loaded
+        whole instead."""
+        records: list[Record] = [
+            (str(text(flat[i])), str(text(flat[i + 1])), flat[i + 2])
+            for i in range(0, len(flat), 3)
+        ]
+        with _held(self._copy):
+            try:
+                apply(local.state, local.catalog, records)
+            except NeedsFullLoad as reason:
+                log.warning("loading the shared state whole: %s", reason)
+                self._forget()
+                return False
+            except BaseException:
+                self._forget()
+                raise
+            local.version = version
+            self._keep(local)
         return True
 
     def _seed(self) -> None:
@@ -514,7 +483,7 @@ class RedisStore:
             self._at(version)
             if not version:
                 with _held(self._copy):
-                    outcome, saved_as = self._save(token, version, self._initial())
+                    outcome, saved_as = self._save_whole(token, version, self._initial())
         finally:
             if outcome is _Outcome.NOT_SAVED:
                 self._unlock(token)
@@ -564,60 +533,74 @@ class RedisStore:
         finally:
             self._writing.release()
 
-    def _save(self, token: str, expected: str, state: State) -> tuple[_Outcome, str]:
-        """Save `state` as a new version and unlock; raise 503 if the lease was lost,
-        UNKNOWN when Redis did not answer (the save may still run: `_settle`).
+    def _save(
+        self, token: str, expected: str, state: State, records: list[Record]
+    ) -> tuple[_Outcome, str]:
+        """Save a write's records as the next version (one log entry) and unlock.
 
-        Under the lock the local copy is the state of `expected` (`_at`), so its
-        chunks are those in Redis: only the chunks whose JSON changed are sent, and a
-        write that changed nothing only unlocks, keeping the version (no process has
-        to read anything again).
+        Under the lock the local copy is the state of `expected` (`_at`): a write
+        that changed nothing only unlocks, keeping the version (no process has to
+        read anything again).
         """
-        held = {} if self._local is None or not expected else self._local.chunks
-        new = chunks_of(state)
-        changed: list[bytes | str] = []
-        chunks: dict[str, tuple[str, bytes]] = {}
-        count = 0
-        for name, payload in new.items():
-            before = held.get(name)
-            if before is not None and before[1] == payload:
-                chunks[name] = before
-                continue
-            chunk_token = secrets.token_hex(8)
-            changed += [name, chunk_token, payload]
-            chunks[name] = (chunk_token, payload)
-            count += 1
-        dropped = [name for name in held if name not in new]
-        if expected and not count and not dropped:
-            self._keep(_Local(state, expected, chunks))
-            return _Outcome.NOT_SAVED, ""  # nothing to save: unlock
-        version = secrets.token_hex(12)
+        assert self._local is not None
+        if not records:
+            return _Outcome.NOT_SAVED, ""
+        epoch, seq = _parts(expected)
+        version = f"{epoch}:{seq + 1}:{secrets.token_hex(4)}"
+        entry = orjson.dumps([x for key, field, _ in records for x in (key, field)])
+        outcome = self._commit(token, expected, version, records, entry, replace=False)
+        if outcome is _Outcome.SAVED:
+            self._keep(_Local(state, version, self._local.catalog))
+        return outcome, version
+
+    def _save_whole(self, token: str, expected: str, state: State) -> tuple[_Outcome, str]:
+        """Replace the whole state in Redis by `state`, under a new epoch, and unlock."""
+        records, catalog = all_records(state)
+        version = f"{secrets.token_hex(6)}:0:{secrets.token_hex(4)}"
+        outcome = self._commit(token, expected, version, records, b"", replace=True)
+        if outcome is _Outcome.SAVED:
+            self._keep(_Local(state, version, catalog))
+        return outcome, version
+
+    def _commit(
+        self,
+        token: str,
+        expected: str,
+        version: str,
+        records: list[Record],
+        entry: bytes,
+        *,
+        replace: bool,
+    ) -> _Outcome:
+        """Run the save script: SAVED, or UNKNOWN when Redis did not answer (the save
+        may still run: `_settle`); 503 when the lease was lost."""
+        args: list[str | bytes | int] = [
+            token,
+            expected,
+            version,
+            self.prefix,
+            self.applied_prefix + version,
+            APPLIED_TTL_MS,
+            "1" if replace else "0",
+            entry,
+            LOG_KEEP,
+        ]
+        for key, field, payload in records:
+            args += ["D", key, field] if payload is None else ["S", key, field, payload]
         try:
             saved = self._commit_script(
-                keys=[self.version_key, self.chunks_key, self.lock_key],
-                args=[
-                    token,
-                    expected,
-                    version,
-                    self.chunk_prefix,
-                    self.applied_prefix + version,
-                    APPLIED_TTL_MS,
-                    count,
-                    *changed,
-                    *dropped,
-                ],
+                keys=[self.version_key, self.lock_key, self.log_key], args=args
             )
         except redis.RedisError as error:
             log.warning("a save got no answer (%s: %s); resolving it", type(error).__name__, error)
-            return _Outcome.UNKNOWN, version
+            return _Outcome.UNKNOWN
         if not saved:
             self._forget()
             raise ServiceUnavailable(
                 "A write outlasted the shared state's lock and was not saved; nothing "
                 "was changed, retry."
             )
-        self._keep(_Local(state, version, chunks))
-        return _Outcome.SAVED, version
+        return _Outcome.SAVED
 
     def _settle(self, token: str, version: str) -> None:
         """A save got no answer: learn whether it was saved before answering.

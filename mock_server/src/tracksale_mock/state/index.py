@@ -12,9 +12,13 @@ swaps in a new `State` gets a new index, built on first use.
 
 The domain changes answers and lots only through the write methods (`add_answer`,
 `answered`, `add_lot`, `add_customer`, `send_lot`, `remove_draft`, `take_answer_id`,
-`take_lot_code`). A change made behind their back must be followed by
-`forget_index(state)`; one that adds or removes answers or lots is noticed and
-rebuilds the index on the next `index_of`.
+`take_lot_code`; `changed_answer` after changing an answer's notes or tags). A change
+made behind their back must be followed by `forget_index(state)`; one that adds or
+removes answers or lots is noticed and rebuilds the index on the next `index_of`.
+
+While a store records (`record()`), the write methods also note what they touched in
+a `Changes`, so the store can save only that (the Redis store); `forget_index` marks
+the record incomplete, and the store then saves the whole state.
 
 Contacts are compared normalized (`contact_of`): emails trimmed and lower-cased,
 phones by their digits, identifications trimmed; an empty one is None.
@@ -195,6 +199,26 @@ def _contact(who: Answer | LotCustomer) -> Contact:
 _NOBODY = CampaignIndex()
 
 
+class Changes:
+    """What the writes through one index touched since `record()`: answers changed in
+    place, lots added or changed (and which of their customers), lots removed.
+    Appended answers are not listed (they follow the answers there were before), nor
+    the counters (a store compares them)."""
+
+    def __init__(self) -> None:
+        self.answers: dict[int, Answer] = {}  # by id()
+        self.lots: dict[int, Lot] = {}  # by id()
+        self.customers: dict[int, set[int]] = {}  # id() of a lot -> positions
+        self.every_customer: set[int] = set()  # id() of lots whose customers all changed
+        self.removed: list[Lot] = []
+        self.complete = True
+
+    def lot(self, lot: Lot, position: int | None = None) -> None:
+        self.lots[id(lot)] = lot
+        if position is not None:
+            self.customers.setdefault(id(lot), set()).add(position)
+
+
 class StateIndex:
     """The indexes of one state, and the writes that keep them true."""
 
@@ -218,6 +242,15 @@ class StateIndex:
             self._register(lot)
         self.answer_count = len(state.answers)
         self.lot_count = len(state.lots)
+        self.changes: Changes | None = None
+
+    def record(self) -> Changes:
+        """Start noting what the writes touch (in a fresh `Changes`)."""
+        self.changes = Changes()
+        return self.changes
+
+    def stop_recording(self) -> None:
+        self.changes = None
 
     # Lookups
 
@@ -349,22 +382,41 @@ class StateIndex:
         self._by_time.add(answer)
         self._campaign_index(answer.campaign_code).add_answer(answer)
 
+    def changed_answer(self, answer: Answer) -> None:
+        """Note that an answer of the state was changed in place (its notes or tags:
+        nothing the indexes hold)."""
+        if self.changes is not None:
+            self.changes.answers[id(answer)] = answer
+
     def answered(self, lot: Lot, customer: LotCustomer) -> None:
         """Mark a sent customer as having opened and answered its survey."""
         customer.has_answered = customer.survey_opened = True
         sendings = self.campaign(lot.campaign_code).sendings_by
+        position: int | None = None
         for items in sendings.lists(_contact(customer)):
+            for sending in items:
+                if sending.customer is customer:
+                    position = sending.position
             items[:] = [s for s in items if s.customer is not customer]
+        if self.changes is not None:
+            if position is None:
+                position = next(i for i, c in enumerate(lot.customers) if c is customer)
+            self.changes.lot(lot, position)
 
     def add_lot(self, lot: Lot) -> None:
         """Append a new lot (draft or sent) to the state."""
         self._state.lots.append(lot)
         self.lot_count += 1
         self._register(lot)
+        if self.changes is not None:
+            self.changes.lot(lot)
+            self.changes.every_customer.add(id(lot))
 
     def add_customer(self, lot: Lot, customer: LotCustomer) -> None:
         """Add a customer to a draft lot."""
         lot.customers.append(customer)
+        if self.changes is not None:
+            self.changes.lot(lot, len(lot.customers) - 1)
         known = self._contacts.get(lot.code)
         if known is not None:
             known[0].add(norm_email(customer.email))
@@ -379,6 +431,9 @@ class StateIndex:
         for customer in lot.customers:
             customer.dispatch_time = when
         self._index_sent(lot)
+        if self.changes is not None:
+            self.changes.lot(lot)
+            self.changes.every_customer.add(id(lot))
 
     def remove_draft(self, lot: Lot) -> None:
         """Delete a draft lot and its customers."""
@@ -391,6 +446,8 @@ class StateIndex:
         self._contacts.pop(lot.code, None)
         drafts = self.campaign(lot.campaign_code).drafts
         drafts[:] = [x for x in drafts if x is not lot]
+        if self.changes is not None:
+            self.changes.removed.append(lot)
 
     # Inside
 
@@ -440,7 +497,9 @@ def index_of(state: State) -> StateIndex:
 
 def forget_index(state: State) -> None:
     """Drop the index of `state` (after changing it without the write methods)."""
-    _INDEXES.pop(id(state), None)
+    held = _INDEXES.pop(id(state), None)
+    if held is not None and held[1].changes is not None:
+        held[1].changes.complete = False
 
 
 def build_index(states: Iterable[State]) -> None:
