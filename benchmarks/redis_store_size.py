@@ -12,12 +12,14 @@ requests (one client, keep-alive) measure the median and the 90th percentile of:
 * `GET /dispatch`, the paged dispatch report (the default: 100 rows of the last 30
   days of lots);
 * each of those right after an answer was inserted (`after write`): on Redis by
-  another process, so the mock fetches and decodes the chunks that changed; in memory
-  through the mock itself; either way the mock then rebuilds its indexes;
-* `POST /v2/answer`, a write (it encodes the whole state).
+  another process, so the mock fetches the fields that write changed and applies
+  them through its index; in memory through the mock itself;
+* `POST /v2/answer`, a write (it saves the fields it changed: the answer, the
+  counters, a log entry).
 
-With `--memory` the same state is also served by the memory store (from a seed
-file), for comparison.
+Last, each figure's growth from the smallest scale to each larger one, as a ratio:
+flat (about 1) when a write costs what it changes. With `--memory` the same state
+is also served by the memory store (from a seed file), for comparison.
 """
 
 from __future__ import annotations
@@ -39,10 +41,12 @@ from tracksale_mock.domain.lots import next_lot_code
 from tracksale_mock.seed.load import document, dumps, load_seed
 from tracksale_mock.serving import free_port
 from tracksale_mock.shared.connection import connect
+from tracksale_mock.shared.entities import all_records
 from tracksale_mock.shared.redis_server import RedisServer
-from tracksale_mock.shared.store import RedisStore, chunks_of
+from tracksale_mock.shared.store import RedisStore
 from tracksale_mock.state.clock import MockClock
 from tracksale_mock.state.codec import clone
+from tracksale_mock.state.index import index_of
 from tracksale_mock.state.model import Answer, Lot, State
 
 AUTH = {"Authorization": f"bearer {DEFAULT_TOKEN}"}
@@ -96,6 +100,7 @@ def _mock(arguments: list[str]) -> Iterator[str]:
 
 
 def _timed(call: Callable[[], httpx.Response], count: int, before: Callable[[], None]) -> str:
+    """The median and 90th percentile of `call`'s time in ms, `before` run first."""
     times = []
     for _ in range(count):
         before()
@@ -125,6 +130,8 @@ def _measure(url: str, count: int, write: Callable[[], None] | None) -> list[str
         def local_write() -> None:
             post_answer().raise_for_status()
 
+        for _ in range(5):  # warm up: the first requests of a process are slower
+            post_answer().raise_for_status()
         for path in READS.values():
             client.get(path).raise_for_status()
             cells.append(_timed(lambda p=path: client.get(p), count, lambda: None))  # type: ignore[misc]
@@ -138,10 +145,10 @@ def _answer_inserter(store: RedisStore) -> Callable[[], None]:
 
     def insert() -> None:
         with store.write() as state:
+            index = index_of(state)
             twin: Answer = clone(state.answers[-1])
-            twin.id = state.counters.next_answer_id
-            state.counters.next_answer_id += 1
-            state.answers.append(twin)
+            twin.id = index.take_answer_id()
+            index.add_answer(twin)
 
     return insert
 
@@ -157,11 +164,13 @@ def main(argv: list[str] | None = None) -> int:
     for name in READS:
         header += f"| {name} p50 p90 | after write p50 p90 "
     print(header + "| POST answer p50 p90")
+    table: dict[str, list[tuple[int, list[str]]]] = {}
     with RedisServer() as server, tempfile.TemporaryDirectory() as folder:
         client = connect(server.url)
         for copies in (int(x) for x in args.scales.split(",")):
             state = scaled(seed, copies)
-            megabytes = sum(len(c) for c in chunks_of(state).values()) / 1e6
+            records, _ = all_records(state)
+            megabytes = sum(len(payload or b"") for _, _, payload in records) / 1e6
             customers = sum(len(lot.customers) for lot in state.lots)
             size = f"{copies:5d} {len(state.answers):7d} {len(state.lots):5d} {customers:6d} "
             size += f"{megabytes:7.1f}"
@@ -170,16 +179,32 @@ def main(argv: list[str] | None = None) -> int:
             store.reset(state)
             with _mock(["--store", server.url, "--store-namespace", namespace]) as url:
                 cells = _measure(url, args.requests, _answer_inserter(store.replica()))
-            print(f"{size} redis  | " + " | ".join(cells))
+            print(f"{size} redis  | " + " | ".join(cells), flush=True)
+            table.setdefault("redis", []).append((copies, cells))
             if args.memory:
                 seed_file = Path(folder) / f"seed-{copies}.json"
                 now = int(time.time())
                 seed_file.write_text(dumps(document(state, now)), encoding="utf-8")
                 with _mock(["--seed-file", str(seed_file), "--now", str(now)]) as url:
                     cells = _measure(url, args.requests, None)
-                print(f"{size} memory | " + " | ".join(cells))
+                print(f"{size} memory | " + " | ".join(cells), flush=True)
+                table.setdefault("memory", []).append((copies, cells))
             store.drop()
+    _print_growth(table)
     return 0
+
+
+def _print_growth(table: dict[str, list[tuple[int, list[str]]]]) -> None:
+    """Each p50's ratio to the smallest scale's, per store."""
+    names = [f"{n}{x}" for n in READS for x in ("", " after write")] + ["POST answer"]
+    for store, rows in table.items():
+        (base, first), *larger = rows
+        for copies, cells in larger:
+            ratios = [
+                f"{name} {float(cell.split()[0]) / float(ref.split()[0]):.2f}x"
+                for name, cell, ref in zip(names, cells, first, strict=True)
+            ]
+            print(f"{store} p50 growth {base}x -> {copies}x: " + ", ".join(ratios))
 
 
 if __name__ == "__main__":

@@ -96,7 +96,7 @@ def state_of(store: Store) -> Iterator[Callable[[], State]]:
         # those of the state loaded whole.
         with reader.read() as state:
             followed = state.to_json(), index_view(index_of(state), state)
-        with store.replica().read() as state:
+        with reader.replica().read() as state:
             assert followed == (state.to_json(), index_view(StateIndex(state), state))
 
 

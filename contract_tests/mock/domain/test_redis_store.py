@@ -289,6 +289,7 @@ def test_a_process_too_far_behind_loads_the_state_whole(
 
 def _traffic(client: redis.Redis) -> int:
     stats = client.info("stats")
+    assert isinstance(stats, dict)
     return int(stats["total_net_input_bytes"]) + int(stats["total_net_output_bytes"])
 
 
