@@ -78,7 +78,7 @@ from tracksale_mock.shared.entities import (
     load_state,
 )
 from tracksale_mock.shared.request_view import current_view
-from tracksale_mock.state.index import index_of
+from tracksale_mock.state.index import StateIndex, index_of
 from tracksale_mock.state.model import State
 
 T = TypeVar("T")
@@ -91,6 +91,7 @@ LOCAL_WAIT = 1.5  # a thread waits this long for this process's copy, then 503
 RESOLVE_FOR = 5.0  # how long a save that got no answer is resolved before a 500
 APPLIED_TTL_MS = 60_000  # how long a save's record is kept for `_settle`
 LOG_KEEP = 1_000  # writes whose changed fields the log keeps
+WHOLE_SAVE_BYTES = 2_000_000  # a save this large gets one more lease per as many bytes
 
 # KEYS: lock, version. ARGV: token, time to live (ms). -> {1, version or ''} | {0}
 _ACQUIRE = """
@@ -184,6 +185,12 @@ redis.call('DEL', KEYS[2])
 return 1
 """
 
+# KEYS: lock. ARGV: token, time to live (ms). -> 1 while the lease is the caller's.
+_EXTEND = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return 0
+"""
+
 # KEYS: lock. ARGV: token.
 _RELEASE = """
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
@@ -273,6 +280,7 @@ class RedisStore:
         self._load_script = client.register_script(_LOAD)
         self._commit_script = client.register_script(_COMMIT)
         self._release_script = client.register_script(_RELEASE)
+        self._extend_script = client.register_script(_EXTEND)
         self._resolve_script = client.register_script(_RESOLVE)
         self._writing = threading.Lock()
         self._sync = threading.Lock()
@@ -336,8 +344,8 @@ class RedisStore:
                     state = self._initial() if local is None else local.state
                     self._derived.clear()
                     index = index_of(state)
-                    changes = index.record()
-                    answers, lots = len(state.answers), len(state.lots)
+                    index.record()
+                    answers = len(state.answers)
                     try:
                         yield state
                     except MockError:
@@ -347,24 +355,11 @@ class RedisStore:
                         raise
                     finally:
                         index.stop_recording()
-                    noted = (
-                        local is not None
-                        and changes.complete
-                        and index.answer_count == len(state.answers)
-                        and index.lot_count == len(state.lots)
-                        and index_of(state) is index
-                    )
-                    if local is not None and noted:
-                        records = changed_records(state, local.catalog, changes, answers)
-                        outcome, saved_as = self._save(token, version, state, records)
-                    else:
-                        if local is not None:
-                            log.info(
-                                "a write changed %d answers, %d lots behind the index",
-                                len(state.answers) - answers,
-                                len(state.lots) - lots,
-                            )
-                        outcome, saved_as = self._save_whole(token, version, state)
+                    try:
+                        outcome, saved_as = self._save_write(token, version, state, index, answers)
+                    except BaseException:
+                        self._forget()  # changed here, not in Redis: read it again
+                        raise
                     if outcome is _Outcome.UNKNOWN:
                         self._forget()  # changed here, maybe not in Redis: read it again
         finally:
@@ -375,12 +370,13 @@ class RedisStore:
 
     def reset(self, state: State) -> None:
         fresh = state.clone()
+        encoded = all_records(fresh)  # before the lease: it takes long on a large state
         with unavailable("locking the state"):
             token, version = self._lock()
         outcome, saved_as = _Outcome.NOT_SAVED, ""
         try:
             with _held(self._sync), _held(self._copy):
-                outcome, saved_as = self._save_whole(token, version, fresh)
+                outcome, saved_as = self._save_whole(token, version, fresh, encoded)
                 if outcome is _Outcome.UNKNOWN:
                     self._forget()
         finally:
@@ -477,13 +473,15 @@ class RedisStore:
     def _seed(self) -> None:
         """Redis holds no state: save the initial one (unless another process just
         did). Called holding `_sync`; takes Redis's write lock without waiting long."""
+        initial = self._initial()
+        encoded = all_records(initial)  # before the lease: it takes long on a large state
         token, version = self._lock()
         outcome, saved_as = _Outcome.NOT_SAVED, ""
         try:
             self._at(version)
             if not version:
                 with _held(self._copy):
-                    outcome, saved_as = self._save_whole(token, version, self._initial())
+                    outcome, saved_as = self._save_whole(token, version, initial, encoded)
         finally:
             if outcome is _Outcome.NOT_SAVED:
                 self._unlock(token)
@@ -533,6 +531,28 @@ class RedisStore:
         finally:
             self._writing.release()
 
+    def _save_write(
+        self, token: str, expected: str, state: State, index: StateIndex, answers: int
+    ) -> tuple[_Outcome, str]:
+        """Save what a write changed: the fields `index` noted (the state had
+        `answers` answers before), or, when the write changed the state behind the
+        index (or Redis held no state), the whole state."""
+        local, changes = self._local, index.last_changes
+        noted = (
+            local is not None
+            and changes is not None
+            and changes.complete
+            and index.answer_count == len(state.answers)
+            and index.lot_count == len(state.lots)
+            and index_of(state) is index  # not dropped, nor rebuilt
+        )
+        if local is None or changes is None or not noted:
+            if local is not None:
+                log.info("a write changed the shared state behind its index: saving it whole")
+            return self._save_whole(token, expected, state)
+        records = changed_records(state, local.catalog, changes, answers)
+        return self._save(token, expected, state, records)
+
     def _save(
         self, token: str, expected: str, state: State, records: list[Record]
     ) -> tuple[_Outcome, str]:
@@ -553,9 +573,16 @@ class RedisStore:
             self._keep(_Local(state, version, self._local.catalog))
         return outcome, version
 
-    def _save_whole(self, token: str, expected: str, state: State) -> tuple[_Outcome, str]:
-        """Replace the whole state in Redis by `state`, under a new epoch, and unlock."""
-        records, catalog = all_records(state)
+    def _save_whole(
+        self,
+        token: str,
+        expected: str,
+        state: State,
+        encoded: tuple[list[Record], Catalog] | None = None,
+    ) -> tuple[_Outcome, str]:
+        """Replace the whole state in Redis by `state` (`encoded`: its records, if
+        known), under a new epoch, and unlock."""
+        records, catalog = encoded or all_records(state)
         version = f"{secrets.token_hex(6)}:0:{secrets.token_hex(4)}"
         outcome = self._commit(token, expected, version, records, b"", replace=True)
         if outcome is _Outcome.SAVED:
@@ -585,9 +612,16 @@ class RedisStore:
             entry,
             LOG_KEEP,
         ]
+        size = 0
         for key, field, payload in records:
             args += ["D", key, field] if payload is None else ["S", key, field, payload]
+            size += len(payload or b"")
         try:
+            if replace or size > WHOLE_SAVE_BYTES:
+                # A large save (a whole state) outlasts the usual lease: lengthen it
+                # in proportion, while it is still this writer's.
+                lease = int(self._lock_ttl * 1000 * (1 + size / WHOLE_SAVE_BYTES))
+                self._extend_script(keys=[self.lock_key], args=[token, lease])
             saved = self._commit_script(
                 keys=[self.version_key, self.lock_key, self.log_key], args=args
             )

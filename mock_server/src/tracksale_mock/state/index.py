@@ -243,13 +243,15 @@ class StateIndex:
         self.answer_count = len(state.answers)
         self.lot_count = len(state.lots)
         self.changes: Changes | None = None
+        self.last_changes: Changes | None = None
 
     def record(self) -> Changes:
         """Start noting what the writes touch (in a fresh `Changes`)."""
-        self.changes = Changes()
+        self.changes = self.last_changes = Changes()
         return self.changes
 
     def stop_recording(self) -> None:
+        """Stop noting; `last_changes` keeps what was noted."""
         self.changes = None
 
     # Lookups
