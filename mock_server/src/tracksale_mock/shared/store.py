@@ -91,6 +91,8 @@ LOCAL_WAIT = 1.5  # a thread waits this long for this process's copy, then 503
 RESOLVE_FOR = 5.0  # how long a save that got no answer is resolved before a 500
 APPLIED_TTL_MS = 60_000  # how long a save's record is kept for `_settle`
 LOG_KEEP = 1_000  # writes whose changed fields the log keeps
+PAGE = 5_000  # fields per call of a whole load
+LOAD_TRIES = 5  # whole loads tried while other processes write, then 503
 WHOLE_SAVE_BYTES = 2_000_000  # a save this large gets one more lease per as many bytes
 
 # KEYS: lock, version. ARGV: token, time to live (ms). -> {1, version or ''} | {0}
@@ -131,17 +133,32 @@ end
 return out
 """
 
-# KEYS: version. ARGV: key prefix. -> {''} | {version, meta, answers, lots, then slot,
-# customers of each lot}, each hash as HGETALL gives it.
-_LOAD = """
+# A whole load is read in pages (a state of 100k answers is about 100 MB: one reply
+# would outlast the socket timeout), each page checking the version is the same.
+# KEYS: version. ARGV: key prefix. -> {''} | {version, meta, answer count, lots, then
+# slot, customer count of each lot}, the hashes as HGETALL gives them.
+_LOAD_HEAD = """
 local version = redis.call('GET', KEYS[1])
 if not version then return {''} end
 local p = ARGV[1]
-local out = {version, redis.call('HGETALL', p .. 'meta'), redis.call('HGETALL', p .. 'answers'),
+local out = {version, redis.call('HGETALL', p .. 'meta'), redis.call('HLEN', p .. 'answers'),
   redis.call('HGETALL', p .. 'lots')}
 for _, slot in ipairs(redis.call('HKEYS', p .. 'lots')) do
   out[#out + 1] = slot
-  out[#out + 1] = redis.call('HGETALL', p .. 'lot:' .. slot)
+  out[#out + 1] = redis.call('HLEN', p .. 'lot:' .. slot)
+end
+return out
+"""
+
+# KEYS: version. ARGV: key prefix, then key, first position, count of each span.
+# -> {version, then the values of the fields first .. first + count - 1 of each span}
+_LOAD_PAGE = """
+local out = {redis.call('GET', KEYS[1]) or ''}
+for i = 2, #ARGV, 3 do
+  local key = ARGV[1] .. ARGV[i]
+  for position = tonumber(ARGV[i + 1]), tonumber(ARGV[i + 1]) + tonumber(ARGV[i + 2]) - 1 do
+    out[#out + 1] = redis.call('HGET', key, tostring(position)) or ''
+  end
 end
 return out
 """
@@ -277,7 +294,8 @@ class RedisStore:
         self.applied_prefix = f"{namespace}:applied:"
         self._acquire_script = client.register_script(_ACQUIRE)
         self._catch_up_script = client.register_script(_CATCH_UP)
-        self._load_script = client.register_script(_LOAD)
+        self._load_head_script = client.register_script(_LOAD_HEAD)
+        self._load_page_script = client.register_script(_LOAD_PAGE)
         self._commit_script = client.register_script(_COMMIT)
         self._release_script = client.register_script(_RELEASE)
         self._extend_script = client.register_script(_EXTEND)
@@ -436,14 +454,50 @@ class RedisStore:
                 return True
             if kind == "delta" and self._apply(local, version, reply[2:]):
                 return True
-        reply = self._load_script(keys=[self.version_key], args=[self.prefix])
-        version = text(reply[0]) or ""
+        for _ in range(LOAD_TRIES):
+            loaded = self._load_whole()
+            if loaded is None:
+                continue  # written meanwhile: again
+            if not loaded:
+                with _held(self._copy):
+                    self._forget()
+                return False
+            return True
+        raise ServiceUnavailable("The mock's shared state kept changing while it was read; retry.")
+
+    def _load_whole(self) -> bool | None:
+        """Load the whole state, page by page: True, False when Redis holds none,
+        None when it was written meanwhile."""
+        head = self._load_head_script(keys=[self.version_key], args=[self.prefix])
+        version = text(head[0]) or ""
         if not version:
-            with _held(self._copy):
-                self._forget()
             return False
-        customers = {str(text(reply[i])): _pairs(reply[i + 1]) for i in range(4, len(reply), 2)}
-        state, catalog = load_state(_pairs(reply[1]), _pairs(reply[2]), _pairs(reply[3]), customers)
+        sizes = {ANSWERS: int(head[2])}
+        sizes.update({f"lot:{text(head[i])}": int(head[i + 1]) for i in range(4, len(head), 2)})
+        spans: list[tuple[str, int, int]] = []
+        for key, size in sizes.items():
+            spans += [(key, first, min(PAGE, size - first)) for first in range(0, size, PAGE)]
+        values: dict[str, list[bytes]] = {key: [] for key in sizes}
+        page: list[tuple[str, int, int]] = []
+        for i, span in enumerate(spans):
+            page.append(span)
+            if sum(count for _, _, count in page) < PAGE and i < len(spans) - 1:
+                continue
+            args = [self.prefix, *(x for span in page for x in span)]
+            reply = self._load_page_script(keys=[self.version_key], args=args)
+            if text(reply[0]) != version:
+                return None
+            at = 1
+            for key, _, count in page:
+                values[key] += reply[at : at + count]
+                at += count
+            page = []
+        answers = {str(i): value for i, value in enumerate(values.pop(ANSWERS))}
+        customers = {
+            key[4:]: {str(i): value for i, value in enumerate(found)}
+            for key, found in values.items()
+        }
+        state, catalog = load_state(_pairs(head[1]), answers, _pairs(head[3]), customers)
         self.full_loads += 1
         with _held(self._copy):
             self._keep(_Local(state, version, catalog))
