@@ -99,8 +99,7 @@ def whole_period(server: FakeServer, api: Tracksale, start: Any, end: Any) -> li
 
 def windows_asked(server: FakeServer) -> list[tuple[str, str, str]]:
     return [
-        (r.url.params["start"], r.url.params["end"], r.url.params["limit"])
-        for r in server.requests
+        (r.url.params["start"], r.url.params["end"], r.url.params["limit"]) for r in server.requests
     ]
 
 
