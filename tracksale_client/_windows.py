@@ -67,15 +67,13 @@ class Windows:
             raise ValueError(f"start ({start}) is after end ({end})")
         return cls(first, stop, size)
 
-    def spans(self, *, oldest_first: bool) -> list[tuple[datetime, datetime]]:
-        """The ``[a, b)`` windows in the order they are asked for."""
-        spans: list[tuple[datetime, datetime]] = []
-        begin = self.first
-        while begin < self.stop:
-            after = min(begin + self.size, self.stop)
-            spans.append((begin, after))
-            begin = after
-        return spans if oldest_first else spans[::-1]
+    def spans(self, *, oldest_first: bool) -> Iterator[tuple[datetime, datetime]]:
+        """The ``[a, b)`` windows in the order they are asked for, computed as needed."""
+        count = -(-(self.stop - self.first) // self.size)
+        order = range(count) if oldest_first else range(count - 1, -1, -1)
+        for number in order:
+            begin = self.first + number * self.size
+            yield begin, min(begin + self.size, self.stop)
 
     def queries(self, query: dict[str, Any], *, oldest_first: bool) -> Iterator[dict[str, Any]]:
         """``query`` with each window's ``start``, ``end`` and ``limit=-1``, in order."""
