@@ -27,7 +27,7 @@ from mock_server.clock import MockClock
 from mock_server.config import ADMIN_PREFIX, DEFAULT_TOKEN, MockConfig, RateLimit
 from mock_server.forcing import ForcedResponses
 from mock_server.middleware import ForcingMiddleware, RequestIdMiddleware, ThrottleMiddleware
-from tracksale_contract import MOCK_ADMIN_SPEC_PATH, SPEC_PATH, inline_refs, load_spec
+from tracksale_contract import MOCK_ADMIN_SPEC_PATH, inline_refs, load_spec
 
 NOW = 1_773_230_400
 AUTH = {"Authorization": f"Bearer {DEFAULT_TOKEN}"}
@@ -82,7 +82,7 @@ def stock_app(mock: MockServer) -> connexion.AsyncApp:
     app.add_middleware(
         ForcingMiddleware,
         position=MiddlewarePosition.BEFORE_VALIDATION,
-        forced=ForcedResponses(inline_refs(load_spec(SPEC_PATH))),
+        forced=ForcedResponses(inline_refs(load_spec())),
     )
     return app
 

@@ -89,7 +89,7 @@ from openapi_schema_validator import OAS30Validator, OAS31Validator, oas30_forma
 import generated_client.api
 import generated_client.models
 from generated_client.client import Client
-from tracksale_contract import SPEC_PATH, inline_refs, load_spec
+from tracksale_contract import inline_refs, load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 CODEGEN_CONFIG = ROOT / "codegen.yaml"
@@ -107,7 +107,7 @@ UNKNOWN_VALUE: Any = {"nested": [1, 2.5, None, True, "ü"], "empty": {}}
 
 # --------------------------------------------------------------------------- the document
 
-SPEC: dict[str, Any] = load_spec(SPEC_PATH)
+SPEC: dict[str, Any] = load_spec()
 RAW_SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
 SCHEMAS: dict[str, Any] = inline_refs(SPEC)["components"]["schemas"]
 REF_PREFIX = "#/components/schemas/"

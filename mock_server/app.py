@@ -32,7 +32,7 @@ from mock_server.seed import SEED_PATH, load_seed
 from mock_server.state import State
 from mock_server.store import MemoryStore, Store
 from mock_server.throttle import Throttle
-from tracksale_contract import MOCK_ADMIN_SPEC_PATH, SPEC_PATH, inline_refs, load_spec
+from tracksale_contract import MOCK_ADMIN_SPEC_PATH, inline_refs, load_spec
 
 
 def _snake(name: str) -> str:
@@ -86,7 +86,7 @@ def _served_spec() -> dict[str, Any]:
     servers of the v3 report are dropped too, so Swagger UI's "Try it out" reaches
     the mock rather than production.
     """
-    spec = load_spec(SPEC_PATH)
+    spec = load_spec()
     for item in spec["paths"].values():
         item.pop("servers", None)
     return spec
@@ -128,7 +128,7 @@ class MockServer:
             ],
             before_validation=[
                 functools.partial(
-                    ForcingMiddleware, forced=ForcedResponses(inline_refs(load_spec(SPEC_PATH)))
+                    ForcingMiddleware, forced=ForcedResponses(inline_refs(load_spec()))
                 )
             ],
         )

@@ -1,8 +1,9 @@
 """Sending surveys: draft lots, scheduled lots, sending and discarding.
 
 * Without `schedule_time` customers join the campaign's open draft lot (the newest
-  one), which is created when there is none, even if the request inserts nobody, so
-  the returned `dispatch_code` always names a real lot.
+  one), which is created when there is none. A request that inserts nobody opens no
+  lot: it returns the open draft's code if there is one, else a null
+  `dispatch_code`; so every draft lot holds customers and can be sent.
 * With `schedule_time` a new lot is sent at that time (0 means now; a past time is
   kept as given, which back-dates the sending). It is `scheduled` until the mock
   clock reaches that time, then `executed`. The lot exists even if nobody was
@@ -46,12 +47,11 @@ def _customer(data: dict[str, Any], where: str) -> tuple[LotCustomer, dict[str, 
 
 
 def _open_draft(state: State, campaign: Campaign, now: int) -> Lot:
+    """The campaign's newest draft lot, or a new one (not yet in the state)."""
     drafts = [x for x in state.lots if x.campaign_code == campaign.code and x.status == "draft"]
     if drafts:
         return max(drafts, key=lambda x: (x.create_time, state.lots.index(x)))
-    lot = Lot(next_lot_code(state), campaign.code, now, "draft", campaign.main_channel)
-    state.lots.append(lot)
-    return lot
+    return Lot(next_lot_code(state), campaign.code, now, "draft", campaign.main_channel)
 
 
 def _execute(lot: Lot, when: int, now: int) -> None:
@@ -75,7 +75,7 @@ def dispatch(
         lot = _open_draft(state, campaign, now)
     else:
         lot = Lot(next_lot_code(state), campaign.code, now, "draft", campaign.main_channel)
-        state.lots.append(lot)
+    is_new = lot not in state.lots
     emails = {norm_email(c.email) for c in lot.customers} - {None}
     phones = {norm_phone(c.phone) for c in lot.customers} - {None}
     invalid: list[dict[str, Any]] = []
@@ -90,15 +90,19 @@ def dispatch(
             emails.add(email)
             phones.add(phone)
             lot.customers.append(customer)
+    inserted = len(parsed) - len(duplicated) - len(invalid)
+    opens_empty_draft = is_new and schedule is None and inserted == 0
+    if is_new and not opens_empty_draft:
+        state.lots.append(lot)
     if schedule is not None:
         _execute(lot, now if schedule == 0 else schedule, now)
     reply: dict[str, Any] = {
         "msg": ADDED if schedule is None else EXECUTED,
-        "dispatch_code": lot.code,
+        "dispatch_code": None if opens_empty_draft else lot.code,
         "status": {
             "duplicated": len(duplicated),
             "invalid": len(invalid),
-            "inserted": len(parsed) - len(duplicated) - len(invalid),
+            "inserted": inserted,
         },
         "campaign": {"name": campaign.name, "cod": campaign.code},
     }
