@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Regenerate generated_client/ from openapi/tracksale.yaml and openapi/tracksale-v3.yaml
-# (joined into one document by tracksale_contract).
+# Regenerate generated_client/tracksale_generated/ from openapi/tracksale.yaml and
+# openapi/tracksale-v3.yaml (joined into one document by tracksale_contract).
 #   ./codegen.sh          validate the document, then regenerate the client in place
 #   ./codegen.sh --check  regenerate into a temporary folder and fail, naming the
 #                         files, when the committed client differs
@@ -9,7 +9,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 config="$root/codegen.yaml"
-target="$root/generated_client"
+target="$root/generated_client/tracksale_generated"
 templates="$root/codegen_templates"
 
 mode="write"
@@ -25,6 +25,7 @@ echo "codegen: validating openapi/tracksale.yaml and openapi/tracksale-v3.yaml (
 uv run --quiet python -m tracksale_contract validate
 
 work="$(mktemp -d)"
+mkdir "$work/generated_client"
 trap 'rm -rf "$work"' EXIT
 spec="$work/tracksale-whole.yaml"
 uv run --quiet python -m tracksale_contract whole "$spec"
@@ -38,11 +39,13 @@ uv run --quiet openapi-python-client generate \
   --path "$spec" \
   --config "$config" \
   --meta none \
-  --output-path "$work/generated_client" \
+  --output-path "$work/generated_client/tracksale_generated" \
   "${template_args[@]}" >/dev/null
+# PEP 561: the package ships its types (the generator writes the marker only with --meta).
+printf '# Marker file for PEP 561\n' >"$work/generated_client/tracksale_generated/py.typed"
 
 if [ "$mode" = "check" ]; then
-  if diff -r -q -x __pycache__ "$target" "$work/generated_client" >"$work/diff.txt"; then
+  if diff -r -q -x __pycache__ "$target" "$work/generated_client/tracksale_generated" >"$work/diff.txt"; then
     echo "codegen: generated_client/ matches the document"
     exit 0
   fi
@@ -53,5 +56,5 @@ if [ "$mode" = "check" ]; then
 fi
 
 rm -rf "$target"
-mv "$work/generated_client" "$target"
+mv "$work/generated_client/tracksale_generated" "$target"
 echo "codegen: wrote $(find "$target" -name '*.py' | wc -l) files to generated_client/"

@@ -39,8 +39,8 @@ def main() -> None:
     args = parser.parse_args()
     logging.disable(logging.WARNING)
     if args.kind == "mock":
-        from mock_server.app import create_app
-        from mock_server.config import RateLimit
+        from tracksale_mock.config import RateLimit
+        from tracksale_mock.http.app import create_app
 
         # A quota that never binds. Over one second rather than the default 300: the
         # moving window keeps every request of its window, and each hit costs in

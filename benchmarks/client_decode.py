@@ -48,10 +48,10 @@ from typing import Any
 
 from openapi_schema_validator import OAS30Validator
 
-from generated_client.models import AnswerReportRow, PagedDispatchReport
 from tracksale_client import decode_model, decode_rows
 from tracksale_client._decoding import gc_paused
 from tracksale_contract import load_resolved, write_whole
+from tracksale_generated.models import AnswerReportRow, PagedDispatchReport
 
 ROOT = Path(__file__).resolve().parent.parent
 STOCK_PACKAGE = "stock_generated_client"

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from benchmarks._servers import bare_app
-from mock_server.app import MockServer
-from mock_server.config import DEFAULT_TOKEN, MockConfig, RateLimit
+from tracksale_mock.config import DEFAULT_TOKEN, MockConfig, RateLimit
+from tracksale_mock.http.app import MockServer
 
 ASGIApp = Callable[..., Awaitable[None]]
 DISPATCH_BODY = {"customers": [{"name": "Carga Teste", "email": "carga.teste@example.com.br"}]}

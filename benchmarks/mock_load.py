@@ -27,7 +27,7 @@ from pathlib import Path
 
 import httpx
 
-from mock_server.config import DEFAULT_TOKEN
+from tracksale_mock.config import DEFAULT_TOKEN
 
 AUTH = {"Authorization": f"bearer {DEFAULT_TOKEN}"}
 DISPATCH_BODY = {

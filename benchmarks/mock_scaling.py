@@ -27,9 +27,9 @@ from pathlib import Path
 
 import httpx
 
-from mock_server.config import DEFAULT_TOKEN
-from mock_server.redis_server import RedisServer
-from mock_server.serving import free_port
+from tracksale_mock.config import DEFAULT_TOKEN
+from tracksale_mock.serving import free_port
+from tracksale_mock.shared.redis_server import RedisServer
 
 AUTH = f"bearer {DEFAULT_TOKEN}"
 CAMPAIGN = 1201  # an email campaign of the seed
@@ -83,7 +83,7 @@ end
 @contextmanager
 def _mock(setup: Setup, redis_url: str | None) -> Iterator[str]:
     port = free_port()
-    command = [sys.executable, "-m", "mock_server.cli", "--port", str(port)]
+    command = [sys.executable, "-m", "tracksale_mock.cli", "--port", str(port)]
     command += ["--rate-limit", "1000000000/300s", "--log-level", "warning"]
     if setup.store == "redis":
         assert redis_url is not None

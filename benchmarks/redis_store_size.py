@@ -34,16 +34,16 @@ from pathlib import Path
 
 import httpx
 
-from mock_server.clock import MockClock
-from mock_server.config import DEFAULT_TOKEN
-from mock_server.dataclass_json import clone
-from mock_server.lots import next_lot_code
-from mock_server.redis_connection import connect
-from mock_server.redis_server import RedisServer
-from mock_server.redis_store import RedisStore, chunks_of
-from mock_server.seed import document, dumps, load_seed
-from mock_server.serving import free_port
-from mock_server.state import Answer, Lot, State
+from tracksale_mock.config import DEFAULT_TOKEN
+from tracksale_mock.domain.lots import next_lot_code
+from tracksale_mock.seed.load import document, dumps, load_seed
+from tracksale_mock.serving import free_port
+from tracksale_mock.shared.connection import connect
+from tracksale_mock.shared.redis_server import RedisServer
+from tracksale_mock.shared.store import RedisStore, chunks_of
+from tracksale_mock.state.clock import MockClock
+from tracksale_mock.state.codec import clone
+from tracksale_mock.state.model import Answer, Lot, State
 
 AUTH = {"Authorization": f"bearer {DEFAULT_TOKEN}"}
 READS = {
@@ -75,7 +75,7 @@ def scaled(seed: State, copies: int) -> State:
 @contextmanager
 def _mock(arguments: list[str]) -> Iterator[str]:
     port = free_port()
-    command = [sys.executable, "-m", "mock_server.cli", "--port", str(port)]
+    command = [sys.executable, "-m", "tracksale_mock.cli", "--port", str(port)]
     command += ["--rate-limit", "1000000000/300s", "--log-level", "warning", *arguments]
     process = subprocess.Popen(command, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"

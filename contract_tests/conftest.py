@@ -16,8 +16,8 @@ import pytest
 import redis
 
 from contract_tests.stores import STORES
-from mock_server.redis_connection import connect
-from mock_server.redis_server import RedisServer
+from tracksale_mock.shared.connection import connect
+from tracksale_mock.shared.redis_server import RedisServer
 
 
 @pytest.fixture(scope="session")

@@ -1,41 +1,21 @@
-"""``Tracksale``: builds the generated ``Client`` on top of the runtime transports."""
+"""``Tracksale`` and ``AsyncTracksale``: the generated resources on top of the runtime."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from datetime import date
 from types import TracebackType
-from typing import Any, Self
+from typing import Self
 
 import httpx
 
-from generated_client import Client
-from generated_client.api.campaigns import create_survey_links
-from generated_client.api.dispatches import dispatch_customers
-from generated_client.api.reports import get_paged_dispatch_lot, list_paged_dispatches
-from generated_client.models.customer import Customer
-from generated_client.models.dispatch_request import DispatchRequest
-from generated_client.models.dispatch_response import DispatchResponse
-from generated_client.models.paged_dispatch_row import PagedDispatchRow
-from generated_client.models.survey_links_request import SurveyLinksRequest
-from generated_client.models.survey_links_response import SurveyLinksResponse
-from generated_client.types import UNSET
 from tracksale_client._auth import BearerAuth
 from tracksale_client._chunking import MAX_CUSTOMERS_PER_REQUEST, asend_chunks, send_chunks
 from tracksale_client._hosts import V2_HOST
+from tracksale_client._invoker import DEFAULT_PAGE_LIMIT, AsyncInvoker, SyncInvoker
+from tracksale_client._options import Connection, Options, RuntimeClient, build_client
 from tracksale_client._pacing import DEFAULT_QUOTA, Pacer, Quota, shared_pacer
-from tracksale_client._paging import (
-    ResponseBuilder,
-    aiter_pages,
-    check_limit,
-    codes_param,
-    date_param,
-    flag_param,
-    iter_pages,
-    parse_page,
-)
 from tracksale_client._retries import RetryPolicy
 from tracksale_client._transport import (
     AsyncRuntimeTransport,
@@ -43,10 +23,19 @@ from tracksale_client._transport import (
     Runtime,
     RuntimeTransport,
 )
+from tracksale_generated import Client
+from tracksale_generated.api import AsyncResources, Resources
+from tracksale_generated.api.campaigns import AsyncCampaigns, Campaigns
+from tracksale_generated.api.dispatches import AsyncDispatches, Dispatches
+from tracksale_generated.api.reports import AsyncReports
+from tracksale_generated.models.customer import Customer
+from tracksale_generated.models.dispatch_response import DispatchResponse
+from tracksale_generated.models.paged_dispatch_row import PagedDispatchRow
+from tracksale_generated.models.survey_links_response import SurveyLinksResponse
+from tracksale_generated.types import CodesInput, DateInput
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_RETRIES = RetryPolicy()
-DEFAULT_PAGE_LIMIT = 1000
 
 
 def _inner_transports(
@@ -64,28 +53,32 @@ def _inner_transports(
     return transport or MissingTransport("sync"), async_transport or MissingTransport("async")
 
 
-class Tracksale:
-    """The Tracksale API v2 through the generated client, with the runtime behaviour added.
-
-    Call any generated operation with ``client=api.client`` (``sync``, ``asyncio`` and
-    their ``_detailed`` forms); every non-2xx answer raises a ``TracksaleError``.
+class BaseTracksale:
+    """What ``Tracksale`` and ``AsyncTracksale`` share: construction, options, lifecycle.
 
     * Without ``base_url`` requests go to ``https://api.tracksale.co``, except the
       paged dispatch report, which goes to ``https://apiv3.track.co``; with it (the
       mock server, a gateway) every request goes to ``base_url``.
     * ``pacing`` keeps requests within ``quota``: ``True`` shares one pacer among all
-      ``Tracksale`` objects of this process using the same token and quota, a
-      ``Pacer`` is used as given, ``False`` disables pacing.
+      clients of this process using the same token and quota, a ``Pacer`` is used as
+      given, ``False`` disables pacing.
     * ``retries`` applies to GET requests only; see ``retrying_posts``.
     * ``transport``/``async_transport`` replace the network (tests); an object that is
-      both kinds, such as ``httpx.MockTransport``, serves both clients.
-    * ``proxy`` is an outgoing HTTP proxy; the ``HTTP(S)_PROXY`` variables are not read
-      (httpx ignores them once it is given a transport, as here).
+      both kinds, such as ``httpx.MockTransport``, serves both.
+    * ``proxy`` is an outgoing HTTP proxy; the ``HTTP(S)_PROXY`` variables are not read.
 
     The token is only ever written into the ``Authorization`` header: reprs, log
     records (logger ``tracksale_client``, DEBUG, one line per exchange) and error
     messages never contain it.
     """
+
+    _connection: Connection
+    _options: Options
+    _client: RuntimeClient
+    _retry_posts: ContextVar[bool]
+    _pacer: Pacer | None
+    _base_url: str | None
+    _retries: RetryPolicy
 
     def __init__(
         self,
@@ -95,43 +88,72 @@ class Tracksale:
         quota: Quota = DEFAULT_QUOTA,
         pacing: bool | Pacer = True,
         retries: RetryPolicy = DEFAULT_RETRIES,
-        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
         proxy: str | httpx.Proxy | None = None,
     ) -> None:
         auth = BearerAuth(token)
         if isinstance(pacing, Pacer):
-            self._pacer: Pacer | None = pacing
+            pacer: Pacer | None = pacing
         else:
-            self._pacer = shared_pacer(token, quota) if pacing else None
-        self._retries = retries
-        self._base_url = base_url
-        self._retry_posts: ContextVar[bool] = ContextVar("tracksale_retry_posts", default=False)
+            pacer = shared_pacer(token, quota) if pacing else None
+        retry_posts: ContextVar[bool] = ContextVar("tracksale_retry_posts", default=False)
         runtime = Runtime(
             route_hosts=base_url is None,
-            pacer=self._pacer,
+            pacer=pacer,
             retries=retries,
-            retry_posts=self._retry_posts.get,
+            retry_posts=retry_posts.get,
             redact=auth.redact,
         )
         inner, async_inner = _inner_transports(transport, async_transport, proxy)
-        root = base_url or V2_HOST
-        http = httpx.Client(
-            base_url=root, auth=auth, timeout=timeout, transport=RuntimeTransport(inner, runtime)
-        )
-        async_http = httpx.AsyncClient(
-            base_url=root,
+        connection = Connection(
+            root=base_url or V2_HOST,
             auth=auth,
-            timeout=timeout,
-            transport=AsyncRuntimeTransport(async_inner, runtime),
+            runtime=runtime,
+            transport=RuntimeTransport(inner, runtime),
+            async_transport=AsyncRuntimeTransport(async_inner, runtime),
         )
-        self._client = Client(base_url=root, timeout=timeout)
-        self._client.set_httpx_client(http).set_async_httpx_client(async_http)
+        self._retry_posts = retry_posts
+        self._pacer, self._base_url, self._retries = pacer, base_url, retries
+        self._setup(connection, Options(httpx.Timeout(timeout), {}, None), owns_pool=True)
+        self._bind()
+
+    def _setup(self, connection: Connection, options: Options, *, owns_pool: bool) -> None:
+        self._connection, self._options = connection, options
+        self._client = build_client(self, connection, options, owns_pool=owns_pool)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        headers: dict[str, str] | None = None,
+        max_retries: int | RetryPolicy | None = None,
+    ) -> Self:
+        """A copy of this client with other settings, sharing its pool, token and pacer.
+
+        ``headers`` are added to this client's; ``timeout`` (seconds or an
+        ``httpx.Timeout``) replaces its timeout; ``max_retries`` (retries after the
+        first try, or a whole ``RetryPolicy``) replaces its retry policy. Typed errors,
+        pacing and the POST retry rule stay. Closing the copy closes nothing; close the
+        original. Example: ``api.with_options(headers={"Prefer": "code=405"})`` asks the
+        mock server for its documented 405.
+        """
+        copy = object.__new__(type(self))
+        copy.__dict__.update(
+            {k: v for k, v in self.__dict__.items() if k.startswith("_") and k != "_client"}
+        )
+        options = self._options.merged(timeout, headers, max_retries, self._retries)
+        copy._setup(self._connection, options, owns_pool=False)
+        copy._bind()
+        return copy
+
+    def _bind(self) -> None:
+        """Point the resources at this object's generated client (set by subclasses)."""
 
     @property
     def client(self) -> Client:
-        """The generated client to pass as ``client=`` to generated operations."""
+        """The generated client to pass as ``client=`` to the low-level generated functions."""
         return self._client
 
     @property
@@ -147,7 +169,12 @@ class Tracksale:
     @property
     def retries(self) -> RetryPolicy:
         """The retry policy of idempotent requests."""
-        return self._retries
+        return self._options.retries or self._retries
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        """The timeout of every request of this client."""
+        return self._options.timeout
 
     @contextmanager
     def retrying_posts(self) -> Iterator[None]:
@@ -164,37 +191,55 @@ class Tracksale:
         finally:
             self._retry_posts.reset(reset)
 
+    def __repr__(self) -> str:
+        hosts = repr(self.base_url) if self.base_url else "production hosts"
+        return f"{type(self).__name__}({hosts}, pacer={self.pacer!r}, retries={self.retries!r})"
+
+
+class Tracksale(BaseTracksale, Resources):
+    """The Tracksale API v2: ``api.campaigns.list()``, ``api.reports.nps(compare=True)``...
+
+    One attribute per group of the document (``campaigns``, ``dispatches``,
+    ``answers``, ``reports``, ``widgets``); each method returns the success model and
+    raises a ``TracksaleError`` for any failure; ``.with_raw_response`` gives status,
+    headers and request id too; ``iter_...`` methods walk paged reports lazily.
+    Construction options: see ``BaseTracksale``. ``client`` serves the low-level
+    generated functions (sync and async).
+    """
+
+    def _bind(self) -> None:
+        self._invoker = SyncInvoker(self._client)
+        self._async_invoker = AsyncInvoker(self._client)
+
     def iter_paged_dispatches(
         self,
         *,
-        start: str | date | None = None,
-        end: str | date | None = None,
-        codes: str | Iterable[int] | None = None,
+        start: DateInput | None = None,
+        end: DateInput | None = None,
+        codes: CodesInput | None = None,
         channel: bool = False,
         tags: bool = False,
         limit: int = DEFAULT_PAGE_LIMIT,
     ) -> Iterator[PagedDispatchRow]:
-        """Every row of the paged dispatch report, ``limit`` rows per request.
-
-        Pages are fetched lazily, one after the other, until a page holds fewer
-        than ``limit`` rows. Dates are ``YYYY-MM-DD`` strings, dates or naive datetimes.
-        """
-        request, limit = _report_pages(start, end, codes, channel, tags, limit)
-        return self._pages(request, list_paged_dispatches._build_response, limit)
+        """Same as ``reports.iter_paged_dispatches``."""
+        return self.reports.iter_paged_dispatches(
+            start=start, end=end, codes=codes, channel=channel, tags=tags, limit=limit
+        )
 
     def aiter_paged_dispatches(
         self,
         *,
-        start: str | date | None = None,
-        end: str | date | None = None,
-        codes: str | Iterable[int] | None = None,
+        start: DateInput | None = None,
+        end: DateInput | None = None,
+        codes: CodesInput | None = None,
         channel: bool = False,
         tags: bool = False,
         limit: int = DEFAULT_PAGE_LIMIT,
     ) -> AsyncIterator[PagedDispatchRow]:
         """Async twin of ``iter_paged_dispatches`` (use with ``async for``)."""
-        request, limit = _report_pages(start, end, codes, channel, tags, limit)
-        return self._apages(request, list_paged_dispatches._build_response, limit)
+        return AsyncReports(self._async_invoker).iter_paged_dispatches(
+            start=start, end=end, codes=codes, channel=channel, tags=tags, limit=limit
+        )
 
     def iter_paged_dispatch_lot(
         self,
@@ -204,9 +249,8 @@ class Tracksale:
         tags: bool = False,
         limit: int = DEFAULT_PAGE_LIMIT,
     ) -> Iterator[PagedDispatchRow]:
-        """Every row of one lot of the paged dispatch report, ``limit`` rows per request."""
-        request, limit = _lot_pages(dispatch_code, channel, tags, limit)
-        return self._pages(request, get_paged_dispatch_lot._build_response, limit)
+        """Same as ``reports.iter_paged_lot``."""
+        return self.reports.iter_paged_lot(dispatch_code, channel=channel, tags=tags, limit=limit)
 
     def aiter_paged_dispatch_lot(
         self,
@@ -217,30 +261,9 @@ class Tracksale:
         limit: int = DEFAULT_PAGE_LIMIT,
     ) -> AsyncIterator[PagedDispatchRow]:
         """Async twin of ``iter_paged_dispatch_lot``."""
-        request, limit = _lot_pages(dispatch_code, channel, tags, limit)
-        return self._apages(request, get_paged_dispatch_lot._build_response, limit)
-
-    def _pages(
-        self, request: PageRequest, build: ResponseBuilder, limit: int
-    ) -> Iterator[PagedDispatchRow]:
-        """Send each page's request on the sync client and parse it with ``build``."""
-
-        def fetch(page: int) -> object:
-            response = self._client.get_httpx_client().request(**request(page))
-            return parse_page(build, self._client, response)
-
-        return iter_pages(fetch, limit)
-
-    def _apages(
-        self, request: PageRequest, build: ResponseBuilder, limit: int
-    ) -> AsyncIterator[PagedDispatchRow]:
-        """Async twin of ``_pages``."""
-
-        async def fetch(page: int) -> object:
-            response = await self._client.get_async_httpx_client().request(**request(page))
-            return parse_page(build, self._client, response)
-
-        return aiter_pages(fetch, limit)
+        return AsyncReports(self._async_invoker).iter_paged_lot(
+            dispatch_code, channel=channel, tags=tags, limit=limit
+        )
 
     def dispatch_in_chunks(
         self,
@@ -257,16 +280,9 @@ class Tracksale:
         the first failure raises ``ChunkedRequestError`` telling how many chunks and
         customers were accepted before it.
         """
-
-        def send(chunk: list[Customer]) -> object:
-            return dispatch_customers.sync(
-                campaign_code,
-                client=self._client,
-                body=_dispatch_body(chunk, schedule_time),
-                get_not_inserted=flag_param(get_not_inserted),
-            )
-
-        return send_chunks(customers, size, send, DispatchResponse)
+        return _dispatch_chunks(
+            self.dispatches, campaign_code, customers, schedule_time, get_not_inserted, size
+        )
 
     async def adispatch_in_chunks(
         self,
@@ -278,16 +294,14 @@ class Tracksale:
         size: int = MAX_CUSTOMERS_PER_REQUEST,
     ) -> list[DispatchResponse]:
         """Async twin of ``dispatch_in_chunks``."""
-
-        async def send(chunk: list[Customer]) -> object:
-            return await dispatch_customers.asyncio(
-                campaign_code,
-                client=self._client,
-                body=_dispatch_body(chunk, schedule_time),
-                get_not_inserted=flag_param(get_not_inserted),
-            )
-
-        return await asend_chunks(customers, size, send, DispatchResponse)
+        return await _adispatch_chunks(
+            AsyncDispatches(self._async_invoker),
+            campaign_code,
+            customers,
+            schedule_time,
+            get_not_inserted,
+            size,
+        )
 
     def create_survey_links_in_chunks(
         self,
@@ -300,13 +314,7 @@ class Tracksale:
 
         Same ordering and failure rules as ``dispatch_in_chunks``.
         """
-
-        def send(chunk: list[Customer]) -> object:
-            return create_survey_links.sync(
-                campaign_code, client=self._client, body=SurveyLinksRequest(customers=chunk)
-            )
-
-        return send_chunks(customers, size, send, SurveyLinksResponse)
+        return _link_chunks(self.campaigns, campaign_code, customers, size)
 
     async def acreate_survey_links_in_chunks(
         self,
@@ -316,16 +324,12 @@ class Tracksale:
         size: int = MAX_CUSTOMERS_PER_REQUEST,
     ) -> list[SurveyLinksResponse]:
         """Async twin of ``create_survey_links_in_chunks``."""
-
-        async def send(chunk: list[Customer]) -> object:
-            return await create_survey_links.asyncio(
-                campaign_code, client=self._client, body=SurveyLinksRequest(customers=chunk)
-            )
-
-        return await asend_chunks(customers, size, send, SurveyLinksResponse)
+        return await _alink_chunks(
+            AsyncCampaigns(self._async_invoker), campaign_code, customers, size
+        )
 
     def close(self) -> None:
-        """Close the synchronous connection pool."""
+        """Close the synchronous connection pool (copies from ``with_options`` close nothing)."""
         self._client.get_httpx_client().close()
 
     async def aclose(self) -> None:
@@ -355,55 +359,100 @@ class Tracksale:
     ) -> None:
         await self.aclose()
 
-    def __repr__(self) -> str:
-        hosts = repr(self.base_url) if self.base_url else "production hosts"
-        return f"Tracksale({hosts}, pacer={self.pacer!r}, retries={self.retries!r})"
 
+class AsyncTracksale(BaseTracksale, AsyncResources):
+    """The async twin of ``Tracksale``: the same attributes, methods to ``await``, and
+    ``iter_...`` methods to use with ``async for``. Use ``async with`` or ``aclose``."""
 
-PageRequest = Callable[[int], dict[str, Any]]
+    def _bind(self) -> None:
+        self._invoker = AsyncInvoker(self._client)
 
-
-def _report_pages(
-    start: str | date | None,
-    end: str | date | None,
-    codes: str | Iterable[int] | None,
-    channel: bool,
-    tags: bool,
-    limit: int,
-) -> tuple[PageRequest, int]:
-    """The request of each page of the paged report, and the checked page size."""
-    first, last, campaigns = date_param(start), date_param(end), codes_param(codes)
-    with_channel, with_tags, size = flag_param(channel), flag_param(tags), check_limit(limit)
-
-    def request(page: int) -> dict[str, Any]:
-        return list_paged_dispatches._get_kwargs(
-            start=first,
-            end=last,
-            codes=campaigns,
-            channel=with_channel,
-            tags=with_tags,
-            page=page,
-            limit=size,
+    async def dispatch_in_chunks(
+        self,
+        campaign_code: int,
+        customers: Iterable[Customer],
+        *,
+        schedule_time: int | None = None,
+        get_not_inserted: bool = False,
+        size: int = MAX_CUSTOMERS_PER_REQUEST,
+    ) -> list[DispatchResponse]:
+        """Dispatch ``customers`` in requests of at most ``size`` (500); see ``Tracksale``."""
+        return await _adispatch_chunks(
+            self.dispatches, campaign_code, customers, schedule_time, get_not_inserted, size
         )
 
-    return request, size
+    async def create_survey_links_in_chunks(
+        self,
+        campaign_code: int,
+        customers: Iterable[Customer],
+        *,
+        size: int = MAX_CUSTOMERS_PER_REQUEST,
+    ) -> list[SurveyLinksResponse]:
+        """Create survey links in requests of at most ``size`` (500) customers."""
+        return await _alink_chunks(self.campaigns, campaign_code, customers, size)
+
+    async def aclose(self) -> None:
+        """Close both connection pools (copies from ``with_options`` close nothing)."""
+        await self._client.get_async_httpx_client().aclose()
+        self._client.get_httpx_client().close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()
 
 
-def _lot_pages(
-    dispatch_code: str, channel: bool, tags: bool, limit: int
-) -> tuple[PageRequest, int]:
-    """The request of each page of one lot's paged report, and the checked page size."""
-    with_channel, with_tags, size = flag_param(channel), flag_param(tags), check_limit(limit)
-
-    def request(page: int) -> dict[str, Any]:
-        return get_paged_dispatch_lot._get_kwargs(
-            dispatch_code, channel=with_channel, tags=with_tags, page=page, limit=size
+def _dispatch_chunks(
+    dispatches: Dispatches,
+    campaign_code: int,
+    customers: Iterable[Customer],
+    schedule_time: int | None,
+    get_not_inserted: bool,
+    size: int,
+) -> list[DispatchResponse]:
+    def send(chunk: list[Customer]) -> object:
+        return dispatches.create(
+            campaign_code, chunk, schedule_time=schedule_time, get_not_inserted=get_not_inserted
         )
 
-    return request, size
+    return send_chunks(customers, size, send, DispatchResponse)
 
 
-def _dispatch_body(customers: list[Customer], schedule_time: int | None) -> DispatchRequest:
-    return DispatchRequest(
-        customers=customers, schedule_time=UNSET if schedule_time is None else schedule_time
-    )
+async def _adispatch_chunks(
+    dispatches: AsyncDispatches,
+    campaign_code: int,
+    customers: Iterable[Customer],
+    schedule_time: int | None,
+    get_not_inserted: bool,
+    size: int,
+) -> list[DispatchResponse]:
+    async def send(chunk: list[Customer]) -> object:
+        return await dispatches.create(
+            campaign_code, chunk, schedule_time=schedule_time, get_not_inserted=get_not_inserted
+        )
+
+    return await asend_chunks(customers, size, send, DispatchResponse)
+
+
+def _link_chunks(
+    campaigns: Campaigns, campaign_code: int, customers: Iterable[Customer], size: int
+) -> list[SurveyLinksResponse]:
+    def send(chunk: list[Customer]) -> object:
+        return campaigns.create_survey_links(campaign_code, chunk)
+
+    return send_chunks(customers, size, send, SurveyLinksResponse)
+
+
+async def _alink_chunks(
+    campaigns: AsyncCampaigns, campaign_code: int, customers: Iterable[Customer], size: int
+) -> list[SurveyLinksResponse]:
+    async def send(chunk: list[Customer]) -> object:
+        return await campaigns.create_survey_links(campaign_code, chunk)
+
+    return await asend_chunks(customers, size, send, SurveyLinksResponse)

@@ -64,7 +64,7 @@ def gc_paused() -> Iterator[None]:
 def decode_rows(model: FromDict[M_co], raw: bytes | bytearray | str) -> list[M_co]:
     """Decode a JSON array of objects (e.g. the answer report) into ``model`` instances.
 
-    >>> from generated_client.models import AnswerReportRow
+    >>> from tracksale_generated.models import AnswerReportRow
     >>> rows = decode_rows(AnswerReportRow, response.content)  # doctest: +SKIP
 
     Errors are those of ``json.loads`` and of ``model.from_dict`` (``KeyError`` for a

@@ -18,7 +18,8 @@ class TracksaleError(Exception):
 
     ``status_code`` is None when no HTTP answer was received; ``body`` is the parsed
     ``Error`` JSON object of the answer, when it had one; ``request_id`` comes from the
-    ``X-Request-Id`` header.
+    ``X-Request-Id`` header. ``str(error)`` reads
+    ``GET /v2/report/answer -> 400 invalid_request: <message>; <details> (request id ...)``.
     """
 
     def __init__(
@@ -38,6 +39,12 @@ class TracksaleError(Exception):
         self.request_id = request_id
         self.method = method
         self.path = path
+
+    @property
+    def details(self) -> list[str]:
+        """The body's ``details``: each problem found in the request (400)."""
+        details = self.body.get("details") if self.body else None
+        return [d for d in details if isinstance(d, str)] if isinstance(details, list) else []
 
     @property
     def error_code(self) -> str | None:
@@ -185,6 +192,9 @@ def error_from_response(response: httpx.Response, redact: Redactor) -> Tracksale
         text = response.reason_phrase or "no error body"
     summary = f"{request.method} {request.url.path} -> {status}"
     summary += f" {code}: {text}" if code else f": {text}"
+    details = body.get("details") if body else None
+    if isinstance(details, list) and details:
+        summary += "; " + "; ".join(str(detail) for detail in details)
     common: dict[str, Any] = {
         "status_code": status,
         "body": body,

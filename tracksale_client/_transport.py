@@ -28,6 +28,10 @@ from tracksale_client._retries import IDEMPOTENT_METHODS, RetryPolicy
 
 logger = logging.getLogger("tracksale_client")
 
+#: Request extension through which ``Tracksale.with_options(max_retries=...)`` overrides
+#: the retry policy of the requests sent by that copy.
+RETRY_POLICY_EXTENSION = "tracksale.retry_policy"
+
 
 @dataclass(frozen=True)
 class Runtime:
@@ -45,11 +49,16 @@ class Runtime:
             route_to_production_host(request)
         return request.method in IDEMPOTENT_METHODS or self.retry_posts()
 
+    def policy(self, request: httpx.Request) -> RetryPolicy:
+        """The retry policy of ``request``: its copy's override, else the client's."""
+        policy = request.extensions.get(RETRY_POLICY_EXTENSION)
+        return policy if isinstance(policy, RetryPolicy) else self.retries
+
     def judge_exception(
         self, request: httpx.Request, exc: httpx.TransportError, attempt: int, may_retry: bool
     ) -> tuple[TracksaleError, float | None]:
         """The error for a failed exchange and the delay before retrying (None: raise)."""
-        delay = self.retries.delay(attempt) if may_retry else None
+        delay = self.policy(request).delay(attempt) if may_retry else None
         return error_from_exception(exc, request, self.redact), delay
 
     def judge_response(
@@ -60,7 +69,7 @@ class Runtime:
         delay = None
         if may_retry and isinstance(error, ServerError):
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
-            delay = self.retries.delay(attempt, retry_after)
+            delay = self.policy(response.request).delay(attempt, retry_after)
         return error, delay
 
     def log(
@@ -101,16 +110,22 @@ class RuntimeTransport(httpx.BaseTransport):
         attempt = 0
         while True:
             attempt += 1
-            waited = runtime.pacer.acquire() if runtime.pacer else 0.0
+            pacer = runtime.pacer
+            waited = pacer.acquire() if pacer else 0.0
+            sent = pacer.now() if pacer else 0.0
             try:
                 response = self._inner.handle_request(request)
             except httpx.TransportError as exc:
+                if pacer:
+                    pacer.answered(sent)
                 error, delay = runtime.judge_exception(request, exc, attempt, may_retry)
                 runtime.log(request, type(exc).__name__, attempt, waited, delay)
                 if delay is None:
                     raise error from exc
                 time.sleep(delay)
                 continue
+            if pacer:
+                pacer.answered(sent)
             response.request = request
             if response.is_success:
                 runtime.log(request, response.status_code, attempt, waited)
@@ -144,16 +159,22 @@ class AsyncRuntimeTransport(httpx.AsyncBaseTransport):
         attempt = 0
         while True:
             attempt += 1
-            waited = await runtime.pacer.aacquire() if runtime.pacer else 0.0
+            pacer = runtime.pacer
+            waited = await pacer.aacquire() if pacer else 0.0
+            sent = pacer.now() if pacer else 0.0
             try:
                 response = await self._inner.handle_async_request(request)
             except httpx.TransportError as exc:
+                if pacer:
+                    pacer.answered(sent)
                 error, delay = runtime.judge_exception(request, exc, attempt, may_retry)
                 runtime.log(request, type(exc).__name__, attempt, waited, delay)
                 if delay is None:
                     raise error from exc
                 await anyio.sleep(delay)
                 continue
+            if pacer:
+                pacer.answered(sent)
             response.request = request
             if response.is_success:
                 runtime.log(request, response.status_code, attempt, waited)

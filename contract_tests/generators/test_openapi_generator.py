@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from contract_tests.generators.conftest import DOCUMENTS, Generated, openapi_generator, run
-from mock_server.serving import RunningMock
+from tracksale_mock.serving import RunningMock
 
 
 @pytest.mark.parametrize("document", sorted(DOCUMENTS))

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from contract_tests.generators.conftest import ROOT
-from mock_server.config import RateLimit
-from mock_server.serving import RunningMock
+from tracksale_mock.config import RateLimit
+from tracksale_mock.serving import RunningMock
 
 DEEP = os.environ.get("TRACKSALE_DEEP_FUZZ") == "1"
 MAX_EXAMPLES = 200 if DEEP else 8

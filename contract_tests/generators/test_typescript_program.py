@@ -10,11 +10,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from contract_tests.generators.conftest import ROOT, need, run
-from mock_server.serving import RunningMock
+from contract_tests.generators.conftest import need, run
 from tracksale_contract import load_spec, operations
-
-SEED = ROOT / "mock_server" / "data" / "seed.json"
+from tracksale_mock.seed.load import SEED_PATH
+from tracksale_mock.serving import RunningMock
 
 
 def test_the_program_has_no_type_escape_hatch() -> None:
@@ -26,7 +25,7 @@ def test_every_operation_answers_2xx_from_the_mock(
     typescript_program: Path, tracksale_mock: RunningMock
 ) -> None:
     node = need("node", "Node.js, for the TypeScript checks")
-    widget = json.loads(SEED.read_text("utf-8"))["widgets"][0]["key"]
+    widget = json.loads(SEED_PATH.read_text("utf-8"))["widgets"][0]["key"]
     done = run(
         [node, "dist/every_operation.js"],
         cwd=typescript_program,

@@ -15,10 +15,10 @@ from typing import Any, TypedDict
 import httpx
 from openapi_schema_validator import OAS30Validator
 
-from mock_server.seed import SEED_PATH
-from mock_server.serving import RunningMock
 from tracksale_client import Tracksale
 from tracksale_contract import load_resolved, load_spec, operations
+from tracksale_mock.seed.load import SEED_PATH
+from tracksale_mock.serving import RunningMock
 
 DAY = 86_400
 REQUEST_ID = re.compile(r"^req-[0-9]{8}$")

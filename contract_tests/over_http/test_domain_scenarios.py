@@ -23,49 +23,54 @@ from contract_tests.over_http._support import (
     seed_options,
     sent_requests,
 )
-from generated_client.api.answers import fill_empty_tags, insert_answer, insert_answers, insert_note
-from generated_client.api.campaigns import check_can_impact, list_campaigns
-from generated_client.api.dispatches import (
+from tracksale_client import InvalidRequestError, NotFoundError, Tracksale
+from tracksale_generated.api.answers import (
+    fill_empty_tags,
+    insert_answer,
+    insert_answers,
+    insert_note,
+)
+from tracksale_generated.api.campaigns import check_can_impact, list_campaigns
+from tracksale_generated.api.dispatches import (
     discard_draft_lot,
     dispatch_customers,
     list_draft_lots,
     send_dispatch_lot,
 )
-from generated_client.api.reports import (
+from tracksale_generated.api.reports import (
     get_answer_report,
     get_dispatch_report,
     get_nps_report,
     get_paged_dispatch_lot,
 )
-from generated_client.models.answer_insert_response import AnswerInsertResponse
-from generated_client.models.answer_report_row import AnswerReportRow
-from generated_client.models.answer_request import AnswerRequest
-from generated_client.models.answers_request import AnswersRequest
-from generated_client.models.campaign import Campaign
-from generated_client.models.can_impact_request import CanImpactRequest
-from generated_client.models.can_impact_response import CanImpactResponse
-from generated_client.models.customer import Customer
-from generated_client.models.customer_answers import CustomerAnswers
-from generated_client.models.discard_lot_response import DiscardLotResponse
-from generated_client.models.dispatch_report_lot import DispatchReportLot
-from generated_client.models.dispatch_request import DispatchRequest
-from generated_client.models.dispatch_response import DispatchResponse
-from generated_client.models.draft_lot_list import DraftLotList
-from generated_client.models.fill_empty_tags_response import FillEmptyTagsResponse
-from generated_client.models.fill_tags_by_answer_id import FillTagsByAnswerId
-from generated_client.models.flag import Flag
-from generated_client.models.note_by_answer_id import NoteByAnswerId
-from generated_client.models.note_response import NoteResponse
-from generated_client.models.nps_answer import NpsAnswer
-from generated_client.models.nps_figures import NpsFigures
-from generated_client.models.nps_report import NpsReport
-from generated_client.models.question_answer import QuestionAnswer
-from generated_client.models.send_lot_request import SendLotRequest
-from generated_client.models.send_lot_response import SendLotResponse
-from generated_client.models.tag import Tag
-from generated_client.types import UNSET, Unset
-from mock_server.serving import RunningMock
-from tracksale_client import InvalidRequestError, NotFoundError, Tracksale
+from tracksale_generated.models.answer_insert_response import AnswerInsertResponse
+from tracksale_generated.models.answer_report_row import AnswerReportRow
+from tracksale_generated.models.answer_request import AnswerRequest
+from tracksale_generated.models.answers_request import AnswersRequest
+from tracksale_generated.models.campaign import Campaign
+from tracksale_generated.models.can_impact_request import CanImpactRequest
+from tracksale_generated.models.can_impact_response import CanImpactResponse
+from tracksale_generated.models.customer import Customer
+from tracksale_generated.models.customer_answers import CustomerAnswers
+from tracksale_generated.models.discard_lot_response import DiscardLotResponse
+from tracksale_generated.models.dispatch_report_lot import DispatchReportLot
+from tracksale_generated.models.dispatch_request import DispatchRequest
+from tracksale_generated.models.dispatch_response import DispatchResponse
+from tracksale_generated.models.draft_lot_list import DraftLotList
+from tracksale_generated.models.fill_empty_tags_response import FillEmptyTagsResponse
+from tracksale_generated.models.fill_tags_by_answer_id import FillTagsByAnswerId
+from tracksale_generated.models.flag import Flag
+from tracksale_generated.models.note_by_answer_id import NoteByAnswerId
+from tracksale_generated.models.note_response import NoteResponse
+from tracksale_generated.models.nps_answer import NpsAnswer
+from tracksale_generated.models.nps_figures import NpsFigures
+from tracksale_generated.models.nps_report import NpsReport
+from tracksale_generated.models.question_answer import QuestionAnswer
+from tracksale_generated.models.send_lot_request import SendLotRequest
+from tracksale_generated.models.send_lot_response import SendLotResponse
+from tracksale_generated.models.tag import Tag
+from tracksale_generated.types import UNSET, Unset
+from tracksale_mock.serving import RunningMock
 
 NPS_FIELDS = (
     "dispatches",

@@ -25,18 +25,6 @@ from contract_tests.over_http._support import (
     response_schema,
     seed,
 )
-from generated_client.api.answers import insert_note
-from generated_client.api.campaigns import get_campaign, list_campaigns
-from generated_client.api.dispatches import discard_draft_lot, send_dispatch_lot
-from generated_client.api.reports import get_paged_dispatch_lot, list_paged_dispatches
-from generated_client.api.widgets import get_widget
-from generated_client.models.campaign import Campaign
-from generated_client.models.note_by_answer_id import NoteByAnswerId
-from generated_client.models.send_lot_request import SendLotRequest
-from generated_client.models.widget import Widget
-from mock_server.config import RateLimit
-from mock_server.seed import DEFAULT_WIDGET_KEY
-from mock_server.serving import RunningMock
 from tracksale_client import (
     AuthenticationError,
     InvalidRequestError,
@@ -46,6 +34,18 @@ from tracksale_client import (
     Tracksale,
     TracksaleError,
 )
+from tracksale_generated.api.answers import insert_note
+from tracksale_generated.api.campaigns import get_campaign, list_campaigns
+from tracksale_generated.api.dispatches import discard_draft_lot, send_dispatch_lot
+from tracksale_generated.api.reports import get_paged_dispatch_lot, list_paged_dispatches
+from tracksale_generated.api.widgets import get_widget
+from tracksale_generated.models.campaign import Campaign
+from tracksale_generated.models.note_by_answer_id import NoteByAnswerId
+from tracksale_generated.models.send_lot_request import SendLotRequest
+from tracksale_generated.models.widget import Widget
+from tracksale_mock.config import RateLimit
+from tracksale_mock.seed.load import DEFAULT_WIDGET_KEY
+from tracksale_mock.serving import RunningMock
 
 
 def check_error(error: TracksaleError, operation_id: str, status: int, kind: str) -> None:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from generated_client.api.campaigns import list_campaigns
-from generated_client.models.campaign import Campaign
-from mock_server.serving import RunningMock
 from tracksale_client import Tracksale
+from tracksale_generated.api.campaigns import list_campaigns
+from tracksale_generated.models.campaign import Campaign
+from tracksale_mock.serving import RunningMock
 
 
 def test_the_fixtures_give_a_running_mock_and_a_client(

@@ -24,20 +24,20 @@ from contract_tests.over_http._support import (
     response_schema,
     seed,
 )
-from generated_client.api.answers import insert_answer
-from generated_client.api.campaigns import list_campaigns
-from generated_client.api.dispatches import list_draft_lots
-from generated_client.api.reports import get_answer_report, get_nps_report
-from generated_client.api.widgets import get_widget
-from generated_client.models.answer_report_row import AnswerReportRow
-from generated_client.models.answer_request import AnswerRequest
-from generated_client.models.draft_lot_list import DraftLotList
-from generated_client.models.nps_answer import NpsAnswer
-from generated_client.models.widget import Widget
-from mock_server.config import RateLimit
-from mock_server.seed import DEFAULT_WIDGET_KEY
-from mock_server.serving import RunningMock
 from tracksale_client import Pacer, Quota, ThrottledError, Tracksale
+from tracksale_generated.api.answers import insert_answer
+from tracksale_generated.api.campaigns import list_campaigns
+from tracksale_generated.api.dispatches import list_draft_lots
+from tracksale_generated.api.reports import get_answer_report, get_nps_report
+from tracksale_generated.api.widgets import get_widget
+from tracksale_generated.models.answer_report_row import AnswerReportRow
+from tracksale_generated.models.answer_request import AnswerRequest
+from tracksale_generated.models.draft_lot_list import DraftLotList
+from tracksale_generated.models.nps_answer import NpsAnswer
+from tracksale_generated.models.widget import Widget
+from tracksale_mock.config import RateLimit
+from tracksale_mock.seed.load import DEFAULT_WIDGET_KEY
+from tracksale_mock.serving import RunningMock
 
 Factory = Callable[..., RunningMock]
 WIDGET_PATH = f"/v2/widget/{DEFAULT_WIDGET_KEY}"

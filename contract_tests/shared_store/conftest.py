@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 
 from contract_tests.stores import fresh_namespace
-from mock_server.config import MockConfig
-from mock_server.redis_server import RedisServer
-from mock_server.serving import RunningMock, start_mock
+from tracksale_mock.config import MockConfig
+from tracksale_mock.serving import RunningMock, start_mock
+from tracksale_mock.shared.redis_server import RedisServer
 
 
 @pytest.fixture

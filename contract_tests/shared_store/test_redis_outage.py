@@ -12,10 +12,10 @@ import httpx
 import pytest
 
 from contract_tests.stores import NEEDS_REDIS, fresh_namespace
-from mock_server.config import MockConfig
-from mock_server.redis_connection import SOCKET_TIMEOUT
-from mock_server.redis_server import RedisServer
-from mock_server.serving import RunningMock, start_mock
+from tracksale_mock.config import MockConfig
+from tracksale_mock.serving import RunningMock, start_mock
+from tracksale_mock.shared.connection import SOCKET_TIMEOUT
+from tracksale_mock.shared.redis_server import RedisServer
 
 pytestmark = NEEDS_REDIS
 

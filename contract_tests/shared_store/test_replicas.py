@@ -11,8 +11,8 @@ from typing import Any
 import httpx
 
 from contract_tests.stores import NEEDS_REDIS
-from mock_server.config import RateLimit
-from mock_server.serving import RunningMock
+from tracksale_mock.config import RateLimit
+from tracksale_mock.serving import RunningMock
 
 pytestmark = NEEDS_REDIS
 

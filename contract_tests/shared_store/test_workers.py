@@ -15,16 +15,16 @@ import httpx
 import pytest
 
 from contract_tests.stores import NEEDS_REDIS, fresh_namespace
-from mock_server.cli import (
+from tracksale_mock.cli import (
     app_from_environment,
     build_parser,
     config_environment,
     config_from_args,
     main,
 )
-from mock_server.config import DEFAULT_TOKEN, MockConfig, RateLimit
-from mock_server.redis_server import RedisServer
-from mock_server.serving import free_port
+from tracksale_mock.config import DEFAULT_TOKEN, MockConfig, RateLimit
+from tracksale_mock.serving import free_port
+from tracksale_mock.shared.redis_server import RedisServer
 
 AUTH = {"Authorization": f"bearer {DEFAULT_TOKEN}"}
 CAMPAIGN = 1201
@@ -87,7 +87,7 @@ def two_workers(redis_server: RedisServer) -> Iterator[str]:
     """`tracksale-mock --workers 2` on this session's Redis, quota 60 per 300 s."""
     port = free_port()
     command = [
-        sys.executable, "-m", "mock_server.cli",
+        sys.executable, "-m", "tracksale_mock.cli",
         "--port", str(port),
         "--store", redis_server.url,
         "--store-namespace", fresh_namespace("workers"),

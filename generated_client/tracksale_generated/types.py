@@ -1,0 +1,139 @@
+"""Contains some shared types for properties"""
+
+import datetime
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, MutableMapping
+from http import HTTPStatus
+from types import ModuleType
+from typing import IO, Any, BinaryIO, Generic, Literal, Protocol, TypeVar
+
+from attrs import define
+
+
+class Unset:
+    """The type of ``UNSET``: a field or parameter that is absent (not sent, not received)."""
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Unset = Unset()
+
+# The types that `httpx.Client(files=)` can accept, copied from that library.
+FileContent = IO[bytes] | bytes | str
+FileTypes = (
+    # (filename, file (or bytes), content_type)
+    tuple[str | None, FileContent, str | None]
+    # (filename, file (or bytes), content_type, headers)
+    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+)
+RequestFiles = list[tuple[str, FileTypes]]
+
+
+@define
+class File:
+    """Contains information for file uploads"""
+
+    payload: BinaryIO
+    file_name: str | None = None
+    mime_type: str | None = None
+
+    def to_tuple(self) -> FileTypes:
+        """Return a tuple representation that httpx will accept for multipart/form-data"""
+        return self.file_name, self.payload, self.mime_type
+
+
+T = TypeVar("T")
+
+
+@define
+class Response(Generic[T]):
+    """A response from an endpoint"""
+
+    status_code: HTTPStatus
+    content: bytes
+    headers: MutableMapping[str, str]
+    parsed: T | None
+
+
+# What the resource methods accept; the runtime turns each into the wire format.
+DateInput = datetime.date | datetime.datetime | str
+"""A day (``date``), a naive local ``datetime``, or the documented ``YYYY-MM-DD[THH:mm:ss]`` text."""
+CodesInput = Iterable[int] | str
+"""Campaign codes: any iterable of ints (or the comma-separated text the API takes)."""
+
+
+@define
+class RawResponse(Generic[T]):
+    """A successful answer: its status, headers and request id with the parsed model."""
+
+    status_code: int
+    headers: Mapping[str, str]
+    request_id: str | None
+    parsed: T
+    http_response: Any
+
+
+class Invoker(Protocol):
+    """Sends one operation's request for a resource class and parses the success answer.
+
+    ``operation`` is the generated module (``_get_kwargs`` and ``_build_response``);
+    ``path`` holds the path parameters in order, ``query`` the other parameters by
+    Python name, ``body`` either a model or ``(model class, field values)``; values are
+    the resource method's natural ones (None: absent) and the invoker converts them.
+    """
+
+    def call(
+        self,
+        operation: ModuleType,
+        path: tuple[Any, ...],
+        query: dict[str, Any],
+        body: Any,
+    ) -> RawResponse[Any]: ...
+
+    def pages(
+        self,
+        operation: ModuleType,
+        path: tuple[Any, ...],
+        query: dict[str, Any],
+        body: Any,
+    ) -> Iterator[Any]:
+        """The rows (``data``) of pages 1, 2, ... until one holds fewer than ``limit``."""
+
+
+class AsyncInvoker(Protocol):
+    """The async twin of ``Invoker``."""
+
+    async def call(
+        self,
+        operation: ModuleType,
+        path: tuple[Any, ...],
+        query: dict[str, Any],
+        body: Any,
+    ) -> RawResponse[Any]: ...
+
+    def pages(
+        self,
+        operation: ModuleType,
+        path: tuple[Any, ...],
+        query: dict[str, Any],
+        body: Any,
+    ) -> AsyncIterator[Any]:
+        """The async twin of ``Invoker.pages``."""
+
+
+__all__ = [
+    "UNSET",
+    "AsyncInvoker",
+    "CodesInput",
+    "DateInput",
+    "File",
+    "FileTypes",
+    "Invoker",
+    "RawResponse",
+    "RequestFiles",
+    "Response",
+    "Unset",
+]
