@@ -7,6 +7,12 @@ Each server runs in its own process under uvicorn (one worker); the load comes f
 endpoint, the two servers taking turns. Absolute numbers on a shared 2-core machine
 are noise; the ratio of the mock to the bare app, measured in the same run, is the
 figure that matters (with `--repeat N`, of the best of N runs each).
+
+`POST dispatch` sends a new customer in every request (a counter in the body, as
+real suites do), so the campaign's draft lot grows through the run. After the
+comparison the mock alone takes `--slices` more runs of that endpoint in a row, and
+the benchmark prints each one's requests/s with the size the lot had reached: a
+mock whose writes cost what they change keeps the same rate.
 """
 
 from __future__ import annotations
@@ -33,6 +39,16 @@ AUTH = {"Authorization": f"bearer {DEFAULT_TOKEN}"}
 DISPATCH_BODY = {
     "customers": [{"name": "Carga Teste", "email": "carga.teste@example.com.br"}],
 }
+# wrk's Lua: every request a customer of its own (a per-thread prefix and a counter).
+UNIQUE_CUSTOMER = """
+local prefix, counter = tostring(math.random(1, 1000000000)), 0
+request = function()
+  counter = counter + 1
+  local email = "carga." .. prefix .. "." .. counter .. "@example.com.br"
+  local body = '{"customers":[{"name":"Carga Teste","email":"' .. email .. '"}]}'
+  return wrk.format(nil, nil, nil, body)
+end
+"""
 
 
 @dataclass(frozen=True)
@@ -43,12 +59,13 @@ class Endpoint:
     method: str
     path: str
     body: Mapping[str, object] | None = None
+    unique_customers: bool = False
 
 
 ENDPOINTS = [
     Endpoint("GET /v2/campaign", "GET", "/v2/campaign"),
     Endpoint("GET /v2/report/answer", "GET", "/v2/report/answer"),
-    Endpoint("POST dispatch", "POST", "/v2/campaign/{code}/dispatch", DISPATCH_BODY),
+    Endpoint("POST dispatch", "POST", "/v2/campaign/{code}/dispatch", DISPATCH_BODY, True),
 ]
 
 
@@ -101,6 +118,8 @@ def _wrk_script(endpoint: Endpoint, directory: Path) -> Path:
     if endpoint.body is not None:
         lines.append('wrk.headers["Content-Type"] = "application/json"')
         lines.append(f"wrk.body = {json.dumps(json.dumps(endpoint.body))}")
+    if endpoint.unique_customers:
+        lines.append(UNIQUE_CUSTOMER)
     script.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return script
 
@@ -144,9 +163,31 @@ def _resolve(endpoints: list[Endpoint], mock_url: str) -> tuple[list[Endpoint], 
             path = endpoint.path.format(code=code)
             response = client.request(endpoint.method, path, json=endpoint.body)
             response.raise_for_status()
-            resolved.append(Endpoint(endpoint.label, endpoint.method, path, endpoint.body))
+            resolved.append(
+                Endpoint(
+                    endpoint.label, endpoint.method, path, endpoint.body, endpoint.unique_customers
+                )
+            )
             answers[f"{endpoint.method} {path}"] = response.text
     return resolved, answers
+
+
+def _draft_size(url: str, path: str) -> int:
+    """How many customers the campaign's draft lots hold (`path` is its dispatch)."""
+    drafts = httpx.get(url + path.replace("/dispatch", "/draft-lot"), headers=AUTH).json()
+    return sum(int(lot["total_dispatches"]) for lot in drafts["lot"])
+
+
+def _growth(
+    url: str, endpoint: Endpoint, directory: Path, args: argparse.Namespace
+) -> list[tuple[int, Result]]:
+    """Consecutive runs of a unique-customer endpoint: the lot size each one reached."""
+    script = _wrk_script(endpoint, directory)
+    slices = []
+    for _ in range(args.slices):
+        result = _wrk(url + endpoint.path, script, args.seconds, args.connections)
+        slices.append((_draft_size(url, endpoint.path), result))
+    return slices
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -155,6 +196,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument(
         "--repeat", type=int, default=1, help="runs per endpoint and server (best one counts)"
+    )
+    parser.add_argument(
+        "--slices", type=int, default=5, help="runs in a row of the unique-customer POST"
     )
     args = parser.parse_args(argv)
     if shutil.which("wrk") is None:
@@ -178,6 +222,11 @@ def main(argv: list[str] | None = None) -> int:
                                 url + endpoint.path, script, args.seconds, args.connections
                             )
                             runs.setdefault(endpoint.label, {}).setdefault(kind, []).append(result)
+                growth = [
+                    (endpoint.label, _growth(mock_url, endpoint, directory, args))
+                    for endpoint in endpoints
+                    if endpoint.unique_customers
+                ]
     best = f", best of {args.repeat} alternating runs" if args.repeat > 1 else ""
     print(f"wrk, 1 thread, {args.connections} connections, {args.seconds} s per endpoint{best}")
     header = f"{'endpoint':24} {'server':6} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8}"
@@ -191,6 +240,13 @@ def main(argv: list[str] | None = None) -> int:
             )
         ratio = chosen["mock"].requests_per_second / chosen["bare"].requests_per_second
         print(f"{label:24} mock/bare requests/s: {ratio:.0%}")
+    for label, slices in growth:
+        print(f"{label}, new customers, {args.slices} runs in a row on the mock:")
+        for number, (lot_size, result) in enumerate(slices, start=1):
+            print(f"  run {number}: {result.requests_per_second:7.0f} req/s, lot then {lot_size:,}")
+        first, last = slices[0][1], slices[-1][1]
+        change = last.requests_per_second / first.requests_per_second
+        print(f"  last run / first run requests/s: {change:.0%}")
     return 0
 
 

@@ -25,7 +25,8 @@ from connexion.security import BearerSecurityHandler
 from tracksale_contract import MOCK_ADMIN_SPEC_PATH, inline_refs, load_spec
 from tracksale_mock.config import ADMIN_PREFIX, DEFAULT_TOKEN, MockConfig, RateLimit
 from tracksale_mock.http import errors as http_errors
-from tracksale_mock.http.app import MethodResolver, MockServer, _served_spec
+from tracksale_mock.http.app import BEARER_SCHEME, MethodResolver, MockServer, _served_spec
+from tracksale_mock.http.docs_page import DocsApi, DocsPageMiddleware
 from tracksale_mock.http.fast_connexion import CHECKED_CONNEXION_VERSIONS
 from tracksale_mock.http.forcing import ForcedResponses
 from tracksale_mock.http.middleware import (
@@ -33,6 +34,7 @@ from tracksale_mock.http.middleware import (
     RequestIdMiddleware,
     ThrottleMiddleware,
 )
+from tracksale_mock.http.public_url import PublicRedirectMiddleware
 from tracksale_mock.state.clock import MockClock
 
 NOW = 1_773_230_400
@@ -65,6 +67,7 @@ def stock_app(mock: MockServer) -> connexion.AsyncApp:
         def _resolve_func(self, security_scheme: dict[str, Any]) -> Callable[..., Any]:
             return check
 
+    served = _served_spec(DEFAULT_TOKEN)
     app = connexion.AsyncApp(__name__)
     options: dict[str, Any] = {
         "pythonic_params": True,
@@ -72,7 +75,7 @@ def stock_app(mock: MockServer) -> connexion.AsyncApp:
         "validate_responses": mock.config.strict,
     }
     app.add_api(
-        _served_spec(),
+        served,
         base_path="",
         resolver=MethodResolver(mock.operations),
         security_map={"bearer": TokenCheck},
@@ -88,6 +91,20 @@ def stock_app(mock: MockServer) -> connexion.AsyncApp:
     )
     http_errors.install(app)
     app.add_middleware(RequestIdMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION)
+    app.add_middleware(
+        PublicRedirectMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION, public_url=None
+    )
+    docs = [
+        DocsApi("", "Tracksale API (mock)", served, BEARER_SCHEME),
+        DocsApi(ADMIN_PREFIX, "Mock controls", load_spec(MOCK_ADMIN_SPEC_PATH)),
+    ]
+    app.add_middleware(
+        DocsPageMiddleware,
+        position=MiddlewarePosition.BEFORE_EXCEPTION,
+        apis=docs,
+        public_url=None,
+        token=DEFAULT_TOKEN,
+    )
     app.add_middleware(
         ThrottleMiddleware,
         position=MiddlewarePosition.BEFORE_SECURITY,
@@ -178,6 +195,8 @@ async def answers(app: Any) -> list[tuple[int, dict[str, str], Any]]:
             except json.JSONDecodeError:
                 body = reply.text
             kept = {k: v for k, v in reply.headers.items() if k != "content-length"}
+            # Request ids carry a random tag of each app instance: compare the counter.
+            kept["x-request-id"] = kept["x-request-id"].rsplit("-", 1)[-1]
             found.append((reply.status_code, kept, body))
     return found
 

@@ -21,7 +21,7 @@ from tracksale_mock.seed.load import SEED_PATH
 from tracksale_mock.serving import RunningMock
 
 DAY = 86_400
-REQUEST_ID = re.compile(r"^req-[0-9]{8}$")
+REQUEST_ID = re.compile(r"^req-[0-9a-f]{12}-[0-9]{8}$")
 
 
 # The document

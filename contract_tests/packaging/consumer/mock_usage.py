@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tracksale_client import NotFoundError, Tracksale
-from tracksale_generated.api.campaigns import get_campaign, list_campaigns
 from tracksale_mock import RateLimit
 
 if TYPE_CHECKING:
@@ -32,14 +31,13 @@ def test_a_test_without_the_mock() -> None:
 
 
 def test_the_client_against_the_mock(tracksale_api: Tracksale, tracksale_mock: RunningMock) -> None:
-    campaigns = list_campaigns.sync(client=tracksale_api.client)
-    assert isinstance(campaigns, list) and campaigns
+    assert tracksale_api.campaigns.list()
     assert tracksale_mock.url.startswith("http://127.0.0.1:")
     with pytest.raises(NotFoundError):
-        get_campaign.sync(987654, client=tracksale_api.client)
+        tracksale_api.campaigns.get(987654)
 
 
 def test_a_mock_of_ones_own(tracksale_mock_factory: Callable[..., RunningMock]) -> None:
     strict = tracksale_mock_factory(rate_limit=RateLimit(2, 60))
     with Tracksale(token=strict.token, base_url=strict.url, pacing=False) as api:
-        assert list_campaigns.sync(client=api.client)
+        assert api.campaigns.list()

@@ -12,6 +12,7 @@ import uvicorn
 
 from tracksale_mock.config import MockConfig
 from tracksale_mock.http.app import MockServer
+from tracksale_mock.http.public_url import socket_url
 
 
 def free_port(host: str = "127.0.0.1") -> int:
@@ -47,21 +48,37 @@ class RunningMock:
 
 
 def start_mock(config: MockConfig | None = None, *, host: str = "127.0.0.1") -> RunningMock:
-    """Start a mock server (strict by default) and return once it accepts connections."""
+    """Start a mock server (strict by default) and return once it accepts connections.
+
+    The socket is bound here, on a free port, so no other process can take the port
+    between choosing and serving it; its URL is the mock's public URL unless
+    `config.public_url` says otherwise.
+    """
     config = config or MockConfig(strict=True)
-    mock = MockServer(config)
-    port = free_port(host)
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    sock.bind((host, 0))
+    port = sock.getsockname()[1]
+    url = socket_url(host, port)
+    if config.public_url is None:
+        config = with_options(config, public_url=url)
+    try:
+        mock = MockServer(config)
+    except BaseException:
+        sock.close()
+        raise
     server = uvicorn.Server(
         uvicorn.Config(mock.app, host=host, port=port, log_level="warning", lifespan="on")
     )
-    thread = threading.Thread(target=server.run, name=f"tracksale-mock-{port}", daemon=True)
+    thread = threading.Thread(
+        target=server.run, kwargs={"sockets": [sock]}, name=f"tracksale-mock-{port}", daemon=True
+    )
     thread.start()
     deadline = time.monotonic() + 30
     while not server.started:
         if not thread.is_alive() or time.monotonic() > deadline:
             raise RuntimeError("the mock server did not start")
         time.sleep(0.02)
-    return RunningMock(f"http://{host}:{port}", config.tokens[0], mock, server, thread)
+    return RunningMock(url, config.tokens[0], mock, server, thread)
 
 
 def with_options(base: MockConfig, **options: Any) -> MockConfig:

@@ -25,8 +25,9 @@ from typing import Any
 from tracksale_mock.domain import answer_rules as rules
 from tracksale_mock.domain import inputs
 from tracksale_mock.domain.campaigns import require
-from tracksale_mock.domain.customers import CustomerKey, reaches
-from tracksale_mock.domain.lots import CHANNEL_LABELS, is_sent
+from tracksale_mock.domain.customers import reaches
+from tracksale_mock.domain.lots import CHANNEL_LABELS
+from tracksale_mock.state.index import StateIndex, contact_of, index_of
 from tracksale_mock.state.model import Answer, Campaign, ExtraAnswer, State, Tag
 
 
@@ -66,44 +67,19 @@ def _check_customer(campaign: Campaign, incoming: _Incoming) -> None:
         raise rules.Breach(f"the customer has no valid {channel}, the campaign's main channel")
 
 
-def _tie_to_lot(state: State, campaign: Campaign, answer: Answer, key: CustomerKey) -> None:
-    candidates = [
-        (customer.dispatch_time, lot, customer)
-        for lot in state.lots
-        if lot.campaign_code == campaign.code and is_sent(lot)
-        for customer in lot.customers
-        if customer.dispatch_time is not None
-        and customer.dispatch_time <= answer.time
-        and not customer.has_answered
-        and key.shares_any(CustomerKey.of(customer.email, customer.phone, customer.identification))
-    ]
-    if not candidates:
-        return
-    dispatch_time, lot, customer = max(candidates, key=lambda c: c[0])
-    customer.has_answered = customer.survey_opened = True
-    answer.lot_code, answer.dispatch_time = lot.code, dispatch_time
-    answer.type = CHANNEL_LABELS[lot.channel]
-
-
 def _store(
-    state: State,
+    index: StateIndex,
     campaign: Campaign,
     incoming: _Incoming,
     score: int | None,
     comment: str | None,
     extras: list[ExtraAnswer],
+    status_id: int | None,
 ) -> Answer:
-    key = CustomerKey.of(incoming.email, incoming.phone, incoming.identification)
-    earlier = [
-        a
-        for a in state.answers
-        if a.campaign_code == campaign.code
-        and a.time <= incoming.time
-        and key.shares_any(CustomerKey.of(a.email, a.phone, a.identification))
-    ]
-    previous = max(earlier, key=lambda a: (a.time, a.id), default=None)
+    contact = contact_of(incoming.email, incoming.phone, incoming.identification)
+    previous = index.previous_answer(campaign.code, contact, incoming.time)
     answer = Answer(
-        id=state.counters.next_answer_id,
+        id=index.take_answer_id(),
         campaign_code=campaign.code,
         time=incoming.time,
         type="API",
@@ -114,14 +90,22 @@ def _store(
         nps_answer=score,
         last_nps_answer=previous.nps_answer if previous else None,
         nps_comment=comment,
-        status_id=state.statuses[0].id if state.statuses else None,
+        status_id=status_id,
         tags=incoming.tags,
         extra_answers=extras,
     )
-    state.counters.next_answer_id += 1
-    _tie_to_lot(state, campaign, answer, key)
-    state.answers.append(answer)
+    sending = index.open_sending(campaign.code, contact, answer.time)
+    if sending is not None:
+        lot, customer = sending
+        index.answered(lot, customer)
+        answer.lot_code, answer.dispatch_time = lot.code, customer.dispatch_time
+        answer.type = CHANNEL_LABELS[lot.channel]
+    index.add_answer(answer)
     return answer
+
+
+def _first_status(state: State) -> int | None:
+    return state.statuses[0].id if state.statuses else None
 
 
 def _result(inserted: list[Answer], reasons: list[str], with_ids: bool) -> dict[str, Any]:
@@ -168,8 +152,9 @@ def insert_answer(state: State, body: object, return_ids: bool, now: int) -> dic
             continue
         accepted.append(item)
     # Everything that can fail is behind: from here on the state changes.
+    index, status = index_of(state), _first_status(state)
     inserted = [
-        _store(state, campaign, item, item.score, rules.filled(item.justification), [])
+        _store(index, campaign, item, item.score, rules.filled(item.justification), [], status)
         for item in accepted
     ]
     return _result(inserted, reasons, return_ids)
@@ -202,5 +187,6 @@ def insert_answers(state: State, body: object, now: int) -> dict[str, Any]:
         score, comment = (main.score, main.comment) if main else (None, None)
         accepted.append((item, score, comment, others))
     # Everything that can fail is behind: from here on the state changes.
-    inserted = [_store(state, campaign, *answer) for answer in accepted]
+    index, status = index_of(state), _first_status(state)
+    inserted = [_store(index, campaign, *answer, status) for answer in accepted]
     return _result(inserted, reasons, True)

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from tracksale_mock.domain.activity import Activity, CampaignActivity
 from tracksale_mock.domain.dates import Period, calendar_windows
 from tracksale_mock.errors import NotFound
+from tracksale_mock.state.index import CampaignIndex, index_of
 from tracksale_mock.state.model import Campaign, State
 
 
@@ -26,7 +26,7 @@ def require(state: State, code: int) -> Campaign:
     return campaign
 
 
-def _limits(campaign: Campaign, index: CampaignActivity, now: int) -> dict[str, Any] | None:
+def _limits(campaign: Campaign, index: CampaignIndex, now: int) -> dict[str, Any] | None:
     if campaign.dispatch_limits is None:
         return None
     windows = calendar_windows(now)
@@ -35,17 +35,17 @@ def _limits(campaign: Campaign, index: CampaignActivity, now: int) -> dict[str, 
         limit = getattr(campaign.dispatch_limits, name)
         remaining = None
         if limit is not None:
-            remaining = max(0, limit - index.sent(window))
+            remaining = max(0, limit - index.sent_between(window.start, window.end))
         result[name] = {"limit": limit, "remaining": remaining}
     return result
 
 
 def view(
-    activity: Activity, campaign: Campaign, period: Period, now: int, limits: bool
+    state: State, campaign: Campaign, period: Period, now: int, limits: bool
 ) -> dict[str, Any]:
-    """The `Campaign` body of one campaign (`activity` indexes the same state)."""
-    index = activity.campaign(campaign.code)
-    counts = index.counts(period)
+    """The `Campaign` body of one campaign."""
+    index = index_of(state).campaign(campaign.code)
+    counts = index.counts(period.start, period.end)
     body: dict[str, Any] = {
         "name": campaign.name,
         "code": campaign.code,
@@ -53,7 +53,7 @@ def view(
         "detractors": counts.detractors,
         "passives": counts.passives,
         "promoters": counts.promoters,
-        "dispatches": index.sent(period),
+        "dispatches": index.sent_between(period.start, period.end),
         "comments": counts.comments,
         "answers": counts.answers,
         "main_channel": campaign.main_channel,
@@ -76,9 +76,7 @@ def view(
     return body
 
 
-def listing(
-    state: State, activity: Activity, period: Period, now: int, limits: bool
-) -> list[dict[str, Any]]:
-    """Every campaign, oldest first (`activity` indexes `state`)."""
+def listing(state: State, period: Period, now: int, limits: bool) -> list[dict[str, Any]]:
+    """Every campaign, oldest first."""
     ordered = sorted(state.campaigns, key=lambda c: (c.create_time, c.code))
-    return [view(activity, c, period, now, limits) for c in ordered]
+    return [view(state, c, period, now, limits) for c in ordered]

@@ -13,7 +13,10 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from tracksale_mock.state.index import contact_of, norm_email, norm_id, norm_phone
 from tracksale_mock.state.model import Channel
+
+__all__ = ["CustomerKey", "norm_email", "norm_id", "norm_phone", "reaches", "survey_link"]
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE_NOISE = re.compile(r"[\s().-]")
@@ -37,22 +40,6 @@ def reaches(channel: Channel, email: str | None, phone: str | None) -> bool:
     return valid_email(email) if channel == "email" else valid_phone(phone)
 
 
-def norm_email(email: str | None) -> str | None:
-    """The email as compared, or None when empty."""
-    return (email.strip().lower() or None) if email else None
-
-
-def norm_phone(phone: str | None) -> str | None:
-    """The phone's digits, or None when it has none."""
-    digits = re.sub(r"[^0-9]", "", phone or "")
-    return digits or None
-
-
-def norm_id(identification: str | None) -> str | None:
-    """The identification as compared, or None when empty."""
-    return (identification.strip() or None) if identification else None
-
-
 @dataclass(frozen=True)
 class CustomerKey:
     """The normalized keys a customer is recognized by."""
@@ -64,7 +51,7 @@ class CustomerKey:
     @classmethod
     def of(cls, email: str | None, phone: str | None, identification: str | None) -> CustomerKey:
         """Build a key from raw contact fields."""
-        return cls(norm_email(email), norm_phone(phone), norm_id(identification))
+        return cls(*contact_of(email, phone, identification))
 
     def is_empty(self) -> bool:
         """Whether the key identifies nobody."""

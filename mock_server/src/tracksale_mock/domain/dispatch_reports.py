@@ -12,20 +12,14 @@ from __future__ import annotations
 from typing import Any
 
 from tracksale_mock.domain.dates import Period
-from tracksale_mock.domain.lots import CHANNEL_LABELS, customer_status, is_sent, lot_status
+from tracksale_mock.domain.lots import CHANNEL_LABELS, customer_status, lot_status
 from tracksale_mock.errors import NotFound
+from tracksale_mock.state.index import index_of
 from tracksale_mock.state.model import Lot, LotCustomer, State
 
 
 def _lots(state: State, period: Period, codes: set[int] | None) -> list[Lot]:
-    found = [
-        lot
-        for lot in state.lots
-        if is_sent(lot)
-        and lot.schedule_time in period
-        and (codes is None or lot.campaign_code in codes)
-    ]
-    return sorted(found, key=lambda lot: (lot.schedule_time or 0, lot.code))
+    return index_of(state).sent_lots(period.start, period.end, codes)
 
 
 def _campaign(state: State, lot: Lot) -> dict[str, Any]:
@@ -69,12 +63,27 @@ def dispatch_report(
     return rows
 
 
+def _slice(lots: list[Lot], skip: int, limit: int) -> list[tuple[Lot, LotCustomer]]:
+    """`limit` of the lots' customers after the first `skip`, in order (lots skipped
+    whole cost nothing per customer)."""
+    chosen: list[tuple[Lot, LotCustomer]] = []
+    for lot in lots:
+        if len(chosen) >= limit:
+            break
+        if skip >= len(lot.customers):
+            skip -= len(lot.customers)
+            continue
+        taken = lot.customers[skip : skip + limit - len(chosen)]
+        chosen += [(lot, customer) for customer in taken]
+        skip = 0
+    return chosen
+
+
 def _page(
     state: State, lots: list[Lot], flags: tuple[bool, bool], page: int, limit: int, now: int
 ) -> dict[str, Any]:
     channel, tags = flags
-    everyone = [(lot, customer) for lot in lots for customer in lot.customers]
-    chosen = everyone[(page - 1) * limit : page * limit]
+    chosen = _slice(lots, (page - 1) * limit, limit)
     data = []
     for lot, customer in chosen:
         lot_row: dict[str, Any] = {
@@ -111,7 +120,7 @@ def paged_lot(
     state: State, code: str, flags: tuple[bool, bool], page: int, limit: int, now: int
 ) -> dict[str, Any]:
     """The `PagedDispatchReport` body of one lot, whatever its time."""
-    lot = state.lot(code)
+    lot = index_of(state).lot(code)
     if lot is None:
         raise NotFound(f"Lot {code} does not exist.")
     return _page(state, [lot], flags, page, limit, now)

@@ -22,8 +22,9 @@ from typing import Any
 from tracksale_mock.domain import inputs
 from tracksale_mock.domain.campaigns import require
 from tracksale_mock.domain.customers import norm_email, norm_phone, reaches
-from tracksale_mock.domain.lots import next_lot_code
+from tracksale_mock.domain.lots import lot_code
 from tracksale_mock.errors import InvalidRequest, NotFound
+from tracksale_mock.state.index import StateIndex, index_of
 from tracksale_mock.state.model import Campaign, Lot, LotCustomer, State
 
 ADDED = "Customers have been successfully added!"
@@ -46,19 +47,14 @@ def _customer(data: dict[str, Any], where: str) -> tuple[LotCustomer, dict[str, 
     return customer, {k: v for k, v in echo.items() if k in data}
 
 
-def _open_draft(state: State, campaign: Campaign, now: int) -> Lot:
-    """The campaign's newest draft lot, or a new one (not yet in the state)."""
-    drafts = [x for x in state.lots if x.campaign_code == campaign.code and x.status == "draft"]
-    if drafts:
-        return max(drafts, key=lambda x: (x.create_time, state.lots.index(x)))
-    return Lot(next_lot_code(state), campaign.code, now, "draft", campaign.main_channel)
+def _new_lot(index: StateIndex, campaign: Campaign, now: int) -> Lot:
+    lot = Lot(index.take_lot_code(lot_code), campaign.code, now, "draft", campaign.main_channel)
+    index.add_lot(lot)
+    return lot
 
 
-def _execute(lot: Lot, when: int, now: int) -> None:
-    lot.status = "executed" if when <= now else "scheduled"
-    lot.schedule_time = when
-    for customer in lot.customers:
-        customer.dispatch_time = when
+def _execute(index: StateIndex, lot: Lot, when: int, now: int) -> None:
+    index.send_lot(lot, "executed" if when <= now else "scheduled", when)
 
 
 def dispatch(
@@ -71,13 +67,10 @@ def dispatch(
     parsed = [_customer(row, f"body.customers[{i}]") for i, row in enumerate(rows)]
     campaign = require(state, campaign_code)
     # Everything that can fail is behind: from here on the state changes.
-    if schedule is None:
-        lot = _open_draft(state, campaign, now)
-    else:
-        lot = Lot(next_lot_code(state), campaign.code, now, "draft", campaign.main_channel)
-    is_new = lot not in state.lots
-    emails = {norm_email(c.email) for c in lot.customers} - {None}
-    phones = {norm_phone(c.phone) for c in lot.customers} - {None}
+    index = index_of(state)
+    draft = index.open_draft(campaign.code) if schedule is None else None
+    emails, phones = (set(known) for known in index.contacts(draft)) if draft else (set(), set())
+    accepted: list[LotCustomer] = []
     invalid: list[dict[str, Any]] = []
     duplicated: list[dict[str, Any]] = []
     for customer, echo in parsed:
@@ -89,20 +82,21 @@ def dispatch(
         else:
             emails.add(email)
             phones.add(phone)
-            lot.customers.append(customer)
-    inserted = len(parsed) - len(duplicated) - len(invalid)
-    opens_empty_draft = is_new and schedule is None and inserted == 0
-    if is_new and not opens_empty_draft:
-        state.lots.append(lot)
-    if schedule is not None:
-        _execute(lot, now if schedule == 0 else schedule, now)
+            accepted.append(customer)
+    # A draft dispatch that inserts nobody opens no (empty) draft lot.
+    lot = draft if draft or (schedule is None and not accepted) else _new_lot(index, campaign, now)
+    for customer in accepted:
+        assert lot is not None
+        index.add_customer(lot, customer)
+    if lot is not None and schedule is not None:
+        _execute(index, lot, now if schedule == 0 else schedule, now)
     reply: dict[str, Any] = {
         "msg": ADDED if schedule is None else EXECUTED,
-        "dispatch_code": None if opens_empty_draft else lot.code,
+        "dispatch_code": lot.code if lot is not None else None,
         "status": {
             "duplicated": len(duplicated),
             "invalid": len(invalid),
-            "inserted": inserted,
+            "inserted": len(accepted),
         },
         "campaign": {"name": campaign.name, "cod": campaign.code},
     }
@@ -113,7 +107,7 @@ def dispatch(
 
 
 def _draft(state: State, campaign: Campaign, code: str) -> Lot:
-    lot = state.lot(code)
+    lot = index_of(state).lot(code)
     if lot is None or lot.campaign_code != campaign.code or lot.status != "draft":
         raise NotFound(f"Draft lot {code} does not exist in campaign {campaign.code}.")
     return lot
@@ -130,15 +124,14 @@ def send(
     lot = _draft(state, require(state, campaign_code), dispatch_code)
     if not lot.customers:
         raise InvalidRequest(f"Draft lot {dispatch_code} has no customers to send.")
-    _execute(lot, now if when == 0 else when, now)
+    _execute(index_of(state), lot, now if when == 0 else when, now)
     return {"msg": EXECUTED, "customers": len(lot.customers)}
 
 
 def drafts(state: State, campaign_code: int) -> dict[str, Any]:
     """The `DraftLotList` body: the campaign's open lots, oldest first."""
     campaign = require(state, campaign_code)
-    lots = [x for x in state.lots if x.campaign_code == campaign.code and x.status == "draft"]
-    lots.sort(key=lambda x: x.create_time)
+    lots = sorted(index_of(state).drafts(campaign.code), key=lambda x: x.create_time)
     return {
         "lot": [
             {"code": x.code, "create_time": x.create_time, "total_dispatches": len(x.customers)}
@@ -150,5 +143,5 @@ def drafts(state: State, campaign_code: int) -> dict[str, Any]:
 def discard(state: State, campaign_code: int, lot_code: str) -> dict[str, Any]:
     """Delete a draft lot and its customers; the `DiscardLotResponse` body."""
     lot = _draft(state, require(state, campaign_code), lot_code)
-    state.lots.remove(lot)
+    index_of(state).remove_draft(lot)
     return {"success": True}

@@ -7,9 +7,8 @@ clock without any background job.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from tracksale_mock.domain.dates import Period
+from tracksale_mock.state.index import index_of
 from tracksale_mock.state.model import Channel, Lot, LotCustomer, State
 
 CHANNEL_LABELS: dict[Channel, str] = {"email": "Email", "sms": "SMS", "whatsapp": "WhatsApp"}
@@ -30,11 +29,7 @@ def lot_code(number: int) -> str:
 
 def next_lot_code(state: State) -> str:
     """Take a fresh lot code from the state's counter."""
-    while True:
-        code = lot_code(state.counters.next_lot_number)
-        state.counters.next_lot_number += 1
-        if state.lot(code) is None:
-            return code
+    return index_of(state).take_lot_code(lot_code)
 
 
 def is_sent(lot: Lot) -> bool:
@@ -57,20 +52,6 @@ def customer_status(lot: Lot, customer: LotCustomer, now: int) -> str:
     return customer.status if label == "Executed" else label
 
 
-def sent_in(
-    state: State, period: Period, codes: set[int] | None
-) -> Iterator[tuple[Lot, LotCustomer]]:
-    """Each customer of a sent lot whose dispatch time falls in the period."""
-    start, end = period.start, period.end
-    for lot in state.lots:
-        if not is_sent(lot) or (codes is not None and lot.campaign_code not in codes):
-            continue
-        for customer in lot.customers:
-            when = customer.dispatch_time
-            if when is not None and start <= when < end:
-                yield lot, customer
-
-
 def count_sent(state: State, period: Period, codes: set[int] | None) -> int:
     """How many customers were sent a survey in the period."""
-    return sum(1 for _ in sent_in(state, period, codes))
+    return index_of(state).sent_count(period.start, period.end, codes)

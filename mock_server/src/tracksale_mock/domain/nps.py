@@ -47,7 +47,11 @@ def score(scores: Iterable[int | None]) -> int | float:
 
 def figures(scores: Iterable[int | None], dispatches: int) -> dict[str, Any]:
     """The `NpsFigures` body for these scores and dispatch count."""
-    promoters, passives, detractors = counts(scores)
+    return figures_of(*counts(scores), dispatches)
+
+
+def figures_of(promoters: int, passives: int, detractors: int, dispatches: int) -> dict[str, Any]:
+    """The `NpsFigures` body for these counts of scored answers and dispatches."""
     total = promoters + passives + detractors
     return {
         "dispatches": dispatches,

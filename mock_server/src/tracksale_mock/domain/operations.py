@@ -23,7 +23,6 @@ from tracksale_mock.domain import (
     reports,
     widgets,
 )
-from tracksale_mock.domain.activity import Activity
 from tracksale_mock.domain.dates import period
 from tracksale_mock.state.clock import MockClock
 from tracksale_mock.state.store import Store
@@ -52,7 +51,7 @@ class Operations:
         when = period(start, end, now)
         limits = inputs.flag(dispatch_limits, "dispatch_limits")
         with self.store.read() as state:
-            return campaigns.listing(state, self.store.derived(Activity), when, now, limits)
+            return campaigns.listing(state, when, now, limits)
 
     def get_campaign(
         self,
@@ -67,7 +66,7 @@ class Operations:
         limits = inputs.flag(dispatch_limits, "dispatch_limits")
         with self.store.read() as state:
             campaign = campaigns.require(state, campaign_code)
-            return [campaigns.view(self.store.derived(Activity), campaign, when, now, limits)]
+            return [campaigns.view(state, campaign, when, now, limits)]
 
     def get_widget(self, *, key: str) -> dict[str, Any]:
         with self.store.read() as state:
@@ -158,8 +157,7 @@ class Operations:
         }
         chosen = inputs.codes(codes)
         with self.store.read() as state:
-            activity = self.store.derived(Activity)
-            return reports.answer_report(state, activity, when, chosen, rows, options)
+            return reports.answer_report(state, when, chosen, rows, options)
 
     def get_dispatch_report(
         self,

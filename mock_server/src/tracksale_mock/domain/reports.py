@@ -18,9 +18,8 @@ from functools import cached_property
 from typing import Any
 
 from tracksale_mock.domain import nps
-from tracksale_mock.domain.activity import Activity
 from tracksale_mock.domain.dates import Period
-from tracksale_mock.domain.lots import count_sent
+from tracksale_mock.state.index import index_of
 from tracksale_mock.state.model import Answer, Campaign, ExtraAnswer, Justification, State
 
 EXTRA_LISTS = {
@@ -32,13 +31,8 @@ EXTRA_LISTS = {
 
 
 def answers_in(state: State, period: Period, codes: set[int] | None) -> list[Answer]:
-    """The period's answers of the chosen campaigns."""
-    start, end = period.start, period.end
-    return [
-        a
-        for a in state.answers
-        if start <= a.time < end and (codes is None or a.campaign_code in codes)
-    ]
+    """The period's answers of the chosen campaigns, oldest first."""
+    return list(index_of(state).answers_in(period.start, period.end, codes))
 
 
 def _justifications(items: list[Justification], shape: str) -> list[Any]:
@@ -131,16 +125,16 @@ def _row(names: _Names, answer: Answer, options: dict[str, Any]) -> dict[str, An
 
 def answer_report(
     state: State,
-    activity: Activity,
     period: Period,
     codes: set[int] | None,
     limit: int,
     options: dict[str, Any],
 ) -> list[dict[str, Any]]:
-    """The `AnswerReport` body (`activity` indexes `state`). `options` holds the flags
-    by their row names, plus `justif_return` and `update_time`."""
+    """The `AnswerReport` body. `options` holds the flags by their row names, plus
+    `justif_return` and `update_time`."""
     names = _Names(state)
-    return [_row(names, a, options) for a in activity.newest(period, codes, limit)]
+    newest = index_of(state).newest(period.start, period.end, codes, limit)
+    return [_row(names, a, options) for a in newest]
 
 
 def nps_report(
@@ -148,9 +142,12 @@ def nps_report(
 ) -> dict[str, Any]:
     """The `NpsReport` body."""
 
+    index = index_of(state)
+
     def figures(when: Period) -> dict[str, Any]:
-        scores = (a.nps_answer for a in answers_in(state, when, codes))
-        return nps.figures(scores, count_sent(state, when, codes))
+        counts = index.counts(when.start, when.end, codes)
+        sent = index.sent_count(when.start, when.end, codes)
+        return nps.figures_of(counts.promoters, counts.passives, counts.detractors, sent)
 
     body = figures(period)
     if compare:

@@ -23,11 +23,18 @@ class AdminOperations:
         clock: MockClock,
         throttle: Throttle,
         load_seed: Callable[[MockClock], State],
+        *,
+        store_kind: str = "memory",
     ) -> None:
+        self.store_kind = store_kind
         self.store = store
         self.clock = clock
         self.throttle = throttle
         self.load_seed = load_seed
+
+    def health(self) -> dict[str, Any]:
+        # With Redis, reading the shared clock is a round trip: a 503 while it is away.
+        return {"status": "ok", "store": self.store_kind, "now": int(self.clock.now())}
 
     def reset_state(self) -> dict[str, Any]:
         self.store.reset(self.load_seed(self.clock))

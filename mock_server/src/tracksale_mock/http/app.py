@@ -7,18 +7,21 @@ import inspect
 from collections.abc import Callable
 from typing import Any
 
+import anyio.to_thread
 import connexion
 from connexion.exceptions import ResolverError
 from connexion.operations import AbstractOperation
 from connexion.resolver import Resolution, Resolver
 
 from tracksale_contract import MOCK_ADMIN_SPEC_PATH, inline_refs, load_spec
-from tracksale_mock.config import ADMIN_PREFIX, MockConfig
+from tracksale_mock.config import ADMIN_PREFIX, DEFAULT_TOKEN, MockConfig
 from tracksale_mock.domain.operations import Operations
 from tracksale_mock.http import errors as http_errors
 from tracksale_mock.http.admin import AdminOperations
+from tracksale_mock.http.docs_page import DocsApi, DocsPageMiddleware
 from tracksale_mock.http.fast_connexion.app import (
     FastJsonifier,
+    Middleware,
     PreparedAsyncApp,
     bearer_security,
     middleware_stack,
@@ -26,10 +29,13 @@ from tracksale_mock.http.fast_connexion.app import (
 from tracksale_mock.http.fast_connexion.validation import VALIDATOR_MAP
 from tracksale_mock.http.forcing import ForcedResponses
 from tracksale_mock.http.middleware import (
+    BodyLimitMiddleware,
     ForcingMiddleware,
+    PathLimitMiddleware,
     RequestIdMiddleware,
     ThrottleMiddleware,
 )
+from tracksale_mock.http.public_url import PublicRedirectMiddleware
 from tracksale_mock.seed.load import SEED_PATH, load_seed
 from tracksale_mock.shared.backend import shared_backends
 from tracksale_mock.shared.request_view import RequestViewMiddleware
@@ -44,18 +50,21 @@ def _snake(name: str) -> str:
 
 
 class MethodResolver(Resolver):
-    """Resolves operationId `listCampaigns` to `handlers.list_campaigns`."""
+    """Resolves operationId `listCampaigns` to `handlers.list_campaigns`; with
+    `blocking`, the handlers run in worker threads (they call Redis)."""
 
-    def __init__(self, handlers: object) -> None:
+    def __init__(self, handlers: object, *, blocking: bool = False) -> None:
         super().__init__()
         self.handlers = handlers
+        self.blocking = blocking
 
     def resolve(self, operation: AbstractOperation) -> Resolution:
         operation_id = operation.operation_id
         method = getattr(self.handlers, _snake(operation_id), None)
         if method is None:
             raise ResolverError(f"the mock has no handler for {operation_id}")
-        return Resolution(_as_coroutine(method), operation_id)
+        wrap = _in_thread if self.blocking else _as_coroutine
+        return Resolution(wrap(method), operation_id)
 
 
 def _as_coroutine(method: Callable[..., Any]) -> Callable[..., Any]:
@@ -73,6 +82,18 @@ def _as_coroutine(method: Callable[..., Any]) -> Callable[..., Any]:
     return handler
 
 
+def _in_thread(method: Callable[..., Any]) -> Callable[..., Any]:
+    """Run a handler that waits for Redis in a worker thread (with the request's
+    context), so a stalled Redis never stalls the event loop."""
+
+    @functools.wraps(method)
+    async def handler(**kwargs: Any) -> Any:
+        return await anyio.to_thread.run_sync(functools.partial(method, **kwargs))
+
+    handler.__signature__ = inspect.signature(method)  # type: ignore[attr-defined]
+    return handler
+
+
 def _token_check(tokens: frozenset[str]) -> Callable[[str], dict[str, Any] | None]:
     """The bearer check against the configured tokens (connexion matches the scheme
     case-insensitively)."""
@@ -83,16 +104,29 @@ def _token_check(tokens: frozenset[str]) -> Callable[[str], dict[str, Any] | Non
     return check
 
 
-def _served_spec() -> dict[str, Any]:
+BEARER_SCHEME = "bearerAuth"
+
+
+def _served_spec(prefilled_token: str | None) -> dict[str, Any]:
     """The document as the mock serves it: one host for everything.
 
-    connexion replaces the top-level servers with the mock's own URL; the path-level
-    servers of the v3 report are dropped too, so Swagger UI's "Try it out" reaches
-    the mock rather than production.
+    The docs page replaces the top-level servers with the mock's own URL; the
+    path-level servers of the v3 report are dropped too, so Swagger UI's "Try it out"
+    reaches the mock rather than production. The bearer scheme says which token to use.
     """
     spec = load_spec()
     for item in spec["paths"].values():
         item.pop("servers", None)
+    scheme = spec["components"]["securitySchemes"][BEARER_SCHEME]
+    which = (
+        f"This page is already authorized with the mock's token `{prefilled_token}`."
+        if prefilled_token
+        else "Use a token the mock was started with (`--token`)."
+    )
+    scheme["description"] = (
+        f"{scheme['description'].rstrip()}\n\n**On this mock.** {which} In the dialog, "
+        "paste the token alone: Swagger UI adds the scheme (a pasted `bearer ` is dropped)."
+    )
     return spec
 
 
@@ -114,33 +148,61 @@ class MockServer:
             shared = shared_backends(config, self.load_seed)
             self.clock, self.store, self.throttle = shared.clock, shared.store, shared.throttle
         self.operations = Operations(self.store, self.clock)
-        self.admin = AdminOperations(self.store, self.clock, self.throttle, self.load_seed)
+        self.admin = AdminOperations(
+            self.store,
+            self.clock,
+            self.throttle,
+            self.load_seed,
+            store_kind="memory" if config.store is None else "redis",
+        )
         self.app = self._build()
 
     def _build(self) -> connexion.AsyncApp:
         tokens = frozenset(self.config.tokens)
+        # The documented dev token is public; other tokens never appear on a page.
+        prefilled = DEFAULT_TOKEN if DEFAULT_TOKEN in tokens else None
+        served = _served_spec(prefilled)
+        docs = [DocsApi("", "Tracksale API (mock)", served, BEARER_SCHEME)]
+        if self.config.admin:
+            docs.append(DocsApi(ADMIN_PREFIX, "Mock controls", load_spec(MOCK_ADMIN_SPEC_PATH)))
+        public_url = self.config.public_url
         # connexion's default stack with its per-request set-up moved to start-up
         # (fast_connexion, fast_validation), and the mock's middlewares where
         # `add_middleware(position=BEFORE_...)` would put them.
+        shared = self.config.store is not None
+        outer: list[Middleware] = [
+            RequestIdMiddleware,
+            functools.partial(PublicRedirectMiddleware, public_url=public_url),
+            functools.partial(
+                DocsPageMiddleware, apis=docs, public_url=public_url, token=prefilled
+            ),
+            functools.partial(BodyLimitMiddleware, max_bytes=self.config.max_body_bytes),
+            PathLimitMiddleware,
+        ]
         middlewares = middleware_stack(
             # With a shared store, each request reads the clock and the state's
             # version once (request_view).
-            before_exception=[RequestIdMiddleware]
-            + ([RequestViewMiddleware] if self.config.store else []),
+            before_exception=outer + ([RequestViewMiddleware] if shared else []),
             before_security=[
-                functools.partial(ThrottleMiddleware, throttle=self.throttle, tokens=tokens)
+                functools.partial(
+                    ThrottleMiddleware,
+                    throttle=self.throttle,
+                    tokens=tokens,
+                    blocking=shared,
+                    public_url=public_url,
+                )
             ],
             before_validation=[
                 functools.partial(
                     ForcingMiddleware, forced=ForcedResponses(inline_refs(load_spec()))
-                )
+                ),
             ],
         )
         app = PreparedAsyncApp(__name__, middlewares=middlewares, jsonifier=FastJsonifier())
         app.add_api(
-            _served_spec(),
+            served,
             base_path="",
-            resolver=MethodResolver(self.operations),
+            resolver=MethodResolver(self.operations, blocking=shared),
             pythonic_params=True,
             strict_validation=True,
             validate_responses=self.config.strict,
@@ -152,7 +214,7 @@ class MockServer:
             app.add_api(
                 load_spec(MOCK_ADMIN_SPEC_PATH),
                 base_path=ADMIN_PREFIX,
-                resolver=MethodResolver(self.admin),
+                resolver=MethodResolver(self.admin, blocking=shared),
                 pythonic_params=True,
                 strict_validation=True,
                 validate_responses=self.config.strict,

@@ -25,15 +25,37 @@ def header(scope: Scope, name: bytes) -> str | None:
     return None
 
 
-def bearer_token(scope: Scope) -> str | None:
-    """The token of an `Authorization: bearer TOKEN` header; the scheme is case-insensitive."""
-    value = header(scope, b"authorization")
+# RFC 9110: `credentials = auth-scheme [ 1*SP token68 ]`; tabs are let through as
+# separators too (curl and proxies send them), nothing else: a no-break space is no
+# separator, so `bearer\xa0TOKEN` is one unknown scheme and a 401.
+_SEPARATORS = " \t"
+
+
+def parse_authorization(value: str | None) -> tuple[str, str] | None:
+    """(scheme in lower case, credentials) of an `Authorization` value, or None when it
+    has no scheme followed by credentials.
+
+    The one parser of the header: the security check and the throttle both use it, so
+    every request that authenticates is counted.
+    """
     if value is None:
         return None
-    scheme, _, token = value.partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
+    text = value.strip(_SEPARATORS)
+    cut = next((i for i, c in enumerate(text) if c in _SEPARATORS), -1)
+    if cut <= 0:
         return None
-    return token.strip()
+    credentials = text[cut:].strip(_SEPARATORS)
+    if not credentials:
+        return None
+    return text[:cut].lower(), credentials
+
+
+def bearer_token(scope: Scope) -> str | None:
+    """The token of an `Authorization: bearer TOKEN` header (`parse_authorization`)."""
+    parsed = parse_authorization(header(scope, b"authorization"))
+    if parsed is None or parsed[0] != "bearer":
+        return None
+    return parsed[1]
 
 
 async def send_json(

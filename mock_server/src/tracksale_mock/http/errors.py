@@ -48,7 +48,8 @@ def error_body(status: int, message: str, details: list[str] | None = None) -> d
 
 def _on_mock_error(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
     assert isinstance(exc, MockError)
-    return json_response(exc.status, exc.body())
+    headers = {"Connection": "close"} if exc.status == 413 else None
+    return json_response(exc.status, exc.body(), headers)
 
 
 def _on_http_error(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
@@ -70,8 +71,8 @@ def _on_http_error(request: ConnexionRequest, exc: Exception) -> ConnexionRespon
         # jsonschema's messages go on with the whole schema after a blank line.
         detail = _shorten(str(exc.detail).split("\n\n", 1)[0])
         return json_response(status, error_body(status, CONTRACT_MESSAGE, [detail]))
-    log.error("mock server error %s: %s", status, exc.detail)
-    return json_response(status, {"error": "server_error", "message": str(exc.detail)})
+    log.error("mock server error %s: %s", status, exc.detail, exc_info=exc)
+    return json_response(status, {"error": "server_error", "message": "The mock server failed."})
 
 
 MAX_DETAIL = 300
@@ -98,7 +99,11 @@ def _on_undecodable(request: ConnexionRequest, exc: Exception) -> ConnexionRespo
 
 
 def _on_crash(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
-    log.exception("mock server bug while answering %s %s", request.method, request.url.path)
+    # connexion calls handlers outside the `except` block: pass the exception on, or
+    # the log says `NoneType: None` instead of the traceback.
+    log.error(
+        "mock server bug while answering %s %s", request.method, request.url.path, exc_info=exc
+    )
     return json_response(500, {"error": "server_error", "message": "The mock server failed."})
 
 

@@ -10,12 +10,17 @@ Inside a request the time is read once (by the throttle's script, or by the firs
 
 The first replica to read an empty Redis sets the offset from its `--now` (0 without
 one); later replicas join that clock, whatever their own `--now`. The offset only
-grows (`INCRBYFLOAT`), so time only moves forward, as with `MockClock`. A Redis
-without persistence that restarts forgets the offset, and the clock starts again
-from the replica's `--now`.
+grows (`INCRBYFLOAT`), so time only moves forward, as with `MockClock`.
+
+The clock never moves back, also when Redis restarts without persistence and forgets
+the offset: each process keeps the latest mock time it has seen (`floor`), sets a
+missing offset so that the clock goes on from there, and never answers a time before
+it (should Redis's own clock step back).
 """
 
 from __future__ import annotations
+
+import threading
 
 import redis
 
@@ -32,10 +37,28 @@ class SharedClock(MockClock):
         self._client = client
         self.start = start
         self.key = f"{namespace}:clock-offset"
+        self.floor = 0.0
+        self._floor_lock = threading.Lock()
+
+    def target(self) -> float | None:
+        """The time a missing offset starts the clock at: `--now`, or later if this
+        process has seen a later time (None: Redis's own time)."""
+        if self.start is None and not self.floor:
+            return None
+        return max(self.floor, self.start if self.start is not None else 0.0)
+
+    def observe(self, now: float) -> float:
+        """Record a mock time read from Redis; the time to use (never before the last)."""
+        with self._floor_lock:
+            if now > self.floor:
+                self.floor = now
+                return now
+            return self.floor
 
     def _initial_offset(self, base: float) -> str:
-        """Set the offset when Redis has none (from `start`, else 0); the one in force."""
-        initial = 0.0 if self.start is None else self.start - base
+        """Set the offset when Redis has none (`target`, else 0); the one in force."""
+        target = self.target()
+        initial = 0.0 if target is None else target - base
         self._client.set(self.key, repr(initial), nx=True)
         return text(self._client.get(self.key)) or "0"
 
@@ -50,7 +73,7 @@ class SharedClock(MockClock):
         pipe.get(self.key)
         (seconds, micros), offset = pipe.execute()
         base = int(seconds) + int(micros) / 1_000_000
-        now = base + float(text(offset) or self._initial_offset(base))
+        now = self.observe(base + float(text(offset) or self._initial_offset(base)))
         if view is not None:
             view.now[self.key] = now
         return now

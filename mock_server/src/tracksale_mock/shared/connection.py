@@ -1,16 +1,25 @@
 """The Redis connection the shared backends use, their key names, and the 503 they
 answer with while Redis is away.
 
-Every backend talks to Redis through one client made by `connect`: short socket
-timeouts, and one quick retry on a broken connection only (a pooled connection that
-died with a Redis restart), never on a timeout, where the command may have run. A
-Redis error becomes `ServiceUnavailable`, which the mock answers as a 503 with the
-document's error body; the client reconnects by itself once Redis is back.
+Every backend talks to Redis through one client made by `connect`: socket timeouts
+of half a second (a frozen Redis is a 503 within about a second, never a hang), and
+one quick retry on a broken connection only (a pooled connection that died with a
+Redis restart), never on a timeout, where the command may have run. The blocking
+client is only ever called from worker threads (`app.MethodResolver`,
+`middleware.ThrottleMiddleware`), never on the event loop, so a stalled Redis stalls
+only the requests that need it.
+
+A Redis error becomes `ServiceUnavailable`, which the mock answers as a 503 with the
+document's error body: the body names the condition (no answer in time, no
+connection), the connection details go to the log. A 503 promises that nothing
+changed; a write whose save got no answer is resolved before it is answered
+(`redis_store`). The client reconnects by itself once Redis is back.
 """
 
 from __future__ import annotations
 
 import functools
+import logging
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -23,11 +32,13 @@ from redis.retry import Retry
 from tracksale_mock.errors import MockError
 
 DEFAULT_NAMESPACE = "tracksale-mock"
-SOCKET_TIMEOUT = 2.0
-CONNECT_TIMEOUT = 1.0
+SOCKET_TIMEOUT = 0.5
+CONNECT_TIMEOUT = 0.5
 SCHEMES = ("redis://", "rediss://", "unix://")
 
 _NAMESPACE = re.compile(r"^[A-Za-z0-9_.:-]{1,100}$")
+
+log = logging.getLogger("tracksale_mock.shared")
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -68,8 +79,29 @@ def connect(url: str) -> redis.Redis:
         socket_connect_timeout=CONNECT_TIMEOUT,
         retry=retry,
         health_check_interval=0,
+        # No `CLIENT SETINFO` round trips on each new connection: against a frozen
+        # Redis each would wait a socket timeout of its own.
+        driver_info=None,
     )
     return client
+
+
+def condition(error: redis.RedisError) -> str:
+    """What went wrong, for the 503's body: the condition, never the address."""
+    if isinstance(error, redis.TimeoutError):
+        return "Redis did not answer in time"
+    if isinstance(error, redis.ConnectionError):
+        return "Redis cannot be reached"
+    return "Redis refused the command"
+
+
+def unavailable_error(what: str, error: redis.RedisError) -> ServiceUnavailable:
+    """The 503 for a Redis error while doing `what` (logged with its details)."""
+    log.warning("shared state unavailable (%s): %s: %s", what, type(error).__name__, error)
+    return ServiceUnavailable(
+        f"The mock's shared state is unavailable ({what}): {condition(error)}. "
+        "Nothing was changed; retry shortly."
+    )
 
 
 @contextmanager
@@ -78,10 +110,7 @@ def unavailable(what: str) -> Iterator[None]:
     try:
         yield
     except redis.RedisError as error:
-        raise ServiceUnavailable(
-            f"The mock's shared state is unavailable ({what}): {type(error).__name__}: "
-            f"{error}. Retry when Redis is back."
-        ) from error
+        raise unavailable_error(what, error) from error
 
 
 def guarded(what: str) -> Callable[[Callable[P, R]], Callable[P, R]]:

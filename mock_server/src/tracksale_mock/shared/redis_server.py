@@ -3,7 +3,9 @@
     with RedisServer() as server:
         start_mock(MockConfig(store=server.url))
 
-Nothing is persisted (`--save '' --appendonly no`): a restart starts empty. Needs the
+Nothing is persisted (`--save '' --appendonly no`): a restart starts empty; with
+`persist=True` every write is appended and synced (`--appendfsync always`), so a
+server killed and started again keeps every write it acknowledged. Needs the
 `redis-server` program (Debian package `redis-server`).
 """
 
@@ -24,8 +26,9 @@ from tracksale_mock.serving import free_port
 class RedisServer:
     """One `redis-server` process, started and stopped on demand (same port each time)."""
 
-    def __init__(self, port: int | None = None) -> None:
+    def __init__(self, port: int | None = None, *, persist: bool = False) -> None:
         self.port = port or free_port()
+        self.persist = persist
         self._process: subprocess.Popen[bytes] | None = None
         self._directory = tempfile.TemporaryDirectory(prefix="tracksale-redis-")
 
@@ -47,7 +50,8 @@ class RedisServer:
             "--port", str(self.port),
             "--bind", "127.0.0.1",
             "--save", "",
-            "--appendonly", "no",
+            "--appendonly", "yes" if self.persist else "no",
+            "--appendfsync", "always",
             "--dir", self._directory.name,
             "--loglevel", "warning",
         ]  # fmt: skip
@@ -78,6 +82,13 @@ class RedisServer:
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+    def kill(self) -> None:
+        """Kill the server at once (SIGKILL), as a crash would."""
+        process, self._process = self._process, None
+        if process is not None:
             process.kill()
             process.wait()
 

@@ -8,7 +8,10 @@ The state is `State.to_json()`'s data cut into chunks, under a namespace (defaul
 * `{ns}:chunks` — a hash from chunk name to a random token that changes with the
   chunk; together its names say how the lists are cut;
 * `{ns}:version` — a random token that changes with every saved write or reset;
-* `{ns}:write-lock` — the owner's token while a write runs (with a time to live).
+* `{ns}:write-lock` — the owner's token while a write runs: a lease of `LOCK_TTL`
+  (2 s), so a replica that dies holding it stalls other writers 2 s at most and
+  readers not at all;
+* `{ns}:applied:{version}` — a minute-long record that the save of `version` ran.
 
 Each process keeps the decoded state of the last version it saw. `read()` asks Redis
 for the version only (one round trip; none inside a request whose throttle check
@@ -20,6 +23,12 @@ the chunks whose JSON changed with a new version, in one script that first check
 that the lock is still its own and the version the one it loaded: a write whose lock
 expired saves nothing and answers 503, so no change is ever lost or made twice,
 whichever replica makes it. A write that changed nothing saves nothing.
+
+A save that gets no answer (Redis froze or died with the script on its way) is
+resolved before the request is answered (`_settle`): a script on a fresh connection
+finds the save's record (saved: the request succeeds) or revokes the save's lease, so
+the save can never run later (not saved: 503, nothing changed). Redis silent for
+`RESOLVE_FOR` seconds more: 500, since the mock cannot promise either.
 
 A block that raises saves nothing. By the `Store` contract an operation raises before
 it changes anything (the `MockError`s of bad requests), so the local copy stays; any
@@ -34,7 +43,10 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import enum
 import functools
+import json
+import logging
 import secrets
 import threading
 import time
@@ -55,8 +67,13 @@ from tracksale_mock.state.model import State
 
 T = TypeVar("T")
 
-LOCK_TTL = 15.0
-LOCK_WAIT = 10.0
+log = logging.getLogger("tracksale_mock.shared")
+
+LOCK_TTL = 2.0  # the write lock's lease: the longest a dead replica's lock stalls writers
+LOCK_WAIT = 10.0  # a writer queues this long behind live writers (a dead one: LOCK_TTL)
+LOCAL_WAIT = 1.5  # a thread waits this long for this process's copy, then 503
+RESOLVE_FOR = 5.0  # how long a save that got no answer is resolved before a 500
+APPLIED_TTL_MS = 60_000  # how long a save's record is kept for `_settle`
 CHUNK = 64  # list items per chunk
 
 # KEYS: lock, version. ARGV: token, time to live (ms). -> {1, version or ''} | {0}
@@ -91,9 +108,10 @@ return out
 """
 
 # KEYS: version, chunks, lock. ARGV: token, expected version ('' for none), new
-# version, chunk key prefix, count of changed chunks, then name, token, JSON of each
-# changed chunk, then the names of the chunks to drop. Saves and unlocks only while
-# the lock is the caller's and the version the expected one.
+# version, chunk key prefix, applied-record key, its time to live (ms), count of
+# changed chunks, then name, token, JSON of each changed chunk, then the names of the
+# chunks to drop. Saves, records that it saved, and unlocks only while the lease is
+# the caller's and the version the expected one.
 _COMMIT = """
 if redis.call('GET', KEYS[3]) ~= ARGV[1] then
   if redis.call('GET', KEYS[1]) == ARGV[3] then return 1 end
@@ -105,8 +123,8 @@ if ARGV[2] == '' then
   for _, name in ipairs(stale) do redis.call('DEL', ARGV[4] .. name) end
   redis.call('DEL', KEYS[2])
 end
-local changed = tonumber(ARGV[5])
-local i = 6
+local changed = tonumber(ARGV[7])
+local i = 8
 for _ = 1, changed do
   redis.call('SET', ARGV[4] .. ARGV[i], ARGV[i + 2])
   redis.call('HSET', KEYS[2], ARGV[i], ARGV[i + 1])
@@ -118,6 +136,7 @@ while i <= #ARGV do
   i = i + 1
 end
 redis.call('SET', KEYS[1], ARGV[3])
+redis.call('SET', ARGV[5], '1', 'PX', ARGV[6])
 redis.call('DEL', KEYS[3])
 return 1
 """
@@ -125,6 +144,14 @@ return 1
 # KEYS: lock. ARGV: token.
 _RELEASE = """
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+"""
+
+# KEYS: lock, applied record of a save. ARGV: the save's lease token. -> 1 if the save
+# ran; else 0, and the save can no longer run (its lease is revoked).
+_RESOLVE = """
+if redis.call('EXISTS', KEYS[2]) == 1 then return 1 end
+if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
 return 0
 """
 
@@ -176,6 +203,22 @@ def _members() -> tuple[tuple[str, bool, Any], ...]:
     return tuple((name, kind == 2, inner) for name, kind, inner in steps)
 
 
+def _dumps(value: Any) -> bytes:
+    """JSON of a chunk: orjson, or, for what orjson refuses (lone surrogates, integers
+    beyond 64 bits, which the memory store keeps too), `json` with `\\u` escapes."""
+    try:
+        return orjson.dumps(value)
+    except TypeError:
+        return json.dumps(value, default=vars).encode()  # dataclasses as their members
+
+
+def _loads(payload: bytes) -> Any:
+    try:
+        return orjson.loads(payload)
+    except orjson.JSONDecodeError:
+        return json.loads(payload)  # what `_dumps` wrote with `json`
+
+
 def chunks_of(state: State) -> dict[str, bytes]:
     """The state's chunks, by name, as JSON: `State.to_json()`'s data, written by
     orjson straight from the dataclasses (twenty times faster than `json.dumps`)."""
@@ -183,10 +226,10 @@ def chunks_of(state: State) -> dict[str, bytes]:
     for name, is_list, _ in _members():
         value = getattr(state, name)
         if not is_list:
-            chunks[name] = orjson.dumps(value)
+            chunks[name] = _dumps(value)
             continue
         for index, first in enumerate(range(0, len(value), CHUNK)):
-            chunks[f"{name}.{index}"] = orjson.dumps(value[first : first + CHUNK])
+            chunks[f"{name}.{index}"] = _dumps(value[first : first + CHUNK])
     return chunks
 
 
@@ -211,7 +254,7 @@ def _decode_chunk(chunk: str, payload: bytes) -> Any:
     if name not in kinds:
         raise ValueError(f"unknown state chunk {chunk!r}")
     is_list, inner = kinds[name]
-    data = orjson.loads(payload)
+    data = _loads(payload)
     if is_list:
         return [_build(inner, item, f"state.{name}") for item in data]
     return _build(inner, data, f"state.{name}")
@@ -251,11 +294,33 @@ class _Local:
     chunks: dict[str, tuple[str, bytes]]
 
 
+class _Outcome(enum.Enum):
+    SAVED = 1
+    NOT_SAVED = 2
+    UNKNOWN = 3
+
+
+class WriteOutcomeUnknown(MockError):
+    """A save got no answer and Redis stayed silent until the answer was due (500):
+    the write may or may not be in Redis, so the mock cannot promise a 503."""
+
+    status = 500
+    kind = "server_error"
+
+
 class RedisStore:
     """A `Store` in Redis, shared by every process that names the same namespace.
 
     `initial` gives the state to start from when Redis holds none (a fresh Redis, or
     one that restarted without persistence); an empty state without it.
+
+    Threads of one process (the mock runs Redis work in worker threads) share one
+    local copy. Two local locks, always taken in this order and never while waiting
+    for Redis's write lock: `_sync` while the copy is brought to another version or
+    changed by a write (fetch, change, save: a few round trips at most), `_copy`
+    while a block reads or changes the copy's state. Both are waited for at most
+    `LOCAL_WAIT`, then 503: a stalled Redis can hold a request up for about one
+    socket timeout per lock it waits behind, never longer.
     """
 
     def __init__(
@@ -266,21 +331,27 @@ class RedisStore:
         *,
         lock_ttl: float = LOCK_TTL,
         lock_wait: float = LOCK_WAIT,
+        resolve_for: float = RESOLVE_FOR,
     ) -> None:
         self._client = client
         self.namespace = namespace
         self._initial = initial or State
-        self._lock_ttl_ms = int(lock_ttl * 1000)
+        self._lock_ttl = lock_ttl
         self._lock_wait = lock_wait
+        self._resolve_for = resolve_for
         self.version_key = f"{namespace}:version"
         self.chunks_key = f"{namespace}:chunks"
         self.chunk_prefix = f"{namespace}:chunk:"
         self.lock_key = f"{namespace}:write-lock"
+        self.applied_prefix = f"{namespace}:applied:"
         self._acquire_script = client.register_script(_ACQUIRE)
         self._fetch_script = client.register_script(_FETCH)
         self._commit_script = client.register_script(_COMMIT)
         self._release_script = client.register_script(_RELEASE)
-        self._lock_local = threading.RLock()
+        self._resolve_script = client.register_script(_RESOLVE)
+        self._writing = threading.Lock()
+        self._sync = threading.Lock()
+        self._copy = threading.Lock()
         self._local: _Local | None = None
         self._derived: dict[Callable[[State], Any], Any] = {}
 
@@ -291,7 +362,7 @@ class RedisStore:
 
     def drop(self) -> None:
         """Delete every key of the state from Redis (the throttle's and clock's stay)."""
-        with self._lock_local, unavailable("dropping the state"):
+        with _held(self._sync), _held(self._copy), unavailable("dropping the state"):
             names = self._client.hkeys(self.chunks_key)
             assert isinstance(names, list)
             keys = [self.chunk_prefix + str(text(n)) for n in names]
@@ -302,62 +373,84 @@ class RedisStore:
 
     @contextmanager
     def read(self) -> Iterator[State]:
-        with self._lock_local:
+        with unavailable("reading the state"):
+            version = self._latest()
+        if version:
+            with _held(self._copy):
+                local = self._local
+                if local is not None and local.version == version:
+                    yield local.state
+                    return
+        with _held(self._sync):
             with unavailable("reading the state"):
-                state = self._current()
-            yield state
+                fetched = self._fetch()
+            if not fetched:
+                with unavailable("seeding the state"):
+                    self._seed()
+            with _held(self._copy):
+                if self._local is None:
+                    raise ServiceUnavailable(
+                        "The mock's shared state changed while it was read; retry."
+                    )
+                yield self._local.state
 
     @contextmanager
     def write(self) -> Iterator[State]:
-        with self._lock_local:
-            self._derived.clear()
-            with unavailable("locking the state"):
-                token, version = self._lock()
-            try:
+        with unavailable("locking the state"):
+            token, version = self._lock()
+        outcome, saved_as = _Outcome.NOT_SAVED, ""
+        try:
+            with _held(self._sync):
                 with unavailable("loading the state"):
-                    state = self._at(version)
-                try:
-                    yield state
-                except MockError:
-                    raise  # raised before any change (the Store contract): the copy is intact
-                except BaseException:
-                    self._forget()
-                    raise
-                try:
-                    with unavailable("saving the state"):
-                        self._save(token, version, state)
-                except BaseException:
-                    self._forget()  # changed here, maybe not in Redis: read it again
-                    raise
-                token = ""
-            finally:
-                if token:
-                    self._unlock(token)
+                    self._at(version)
+                with _held(self._copy):
+                    assert self._local is not None or not version
+                    state = self._initial() if self._local is None else self._local.state
+                    self._derived.clear()
+                    try:
+                        yield state
+                    except MockError:
+                        raise  # raised before any change (the Store contract): the copy is intact
+                    except BaseException:
+                        self._forget()
+                        raise
+                    outcome, saved_as = self._save(token, version, state)
+                    if outcome is _Outcome.UNKNOWN:
+                        self._forget()  # changed here, maybe not in Redis: read it again
+        finally:
+            if outcome is _Outcome.NOT_SAVED:
+                self._unlock(token)
+        if outcome is _Outcome.UNKNOWN:
+            self._settle(token, saved_as)
 
     def reset(self, state: State) -> None:
         fresh = state.clone()
-        with self._lock_local:
-            self._derived.clear()
-            with unavailable("locking the state"):
-                token, version = self._lock()
-            try:
-                with unavailable("saving the state"):
+        with unavailable("locking the state"):
+            token, version = self._lock()
+        outcome, saved_as = _Outcome.NOT_SAVED, ""
+        try:
+            with _held(self._sync):
+                with unavailable("loading the state"):
                     if version and (self._local is None or self._local.version != version):
                         self._fetch()  # the chunks Redis holds, to drop those not needed
-                    self._save(token, version, fresh)
-                token = ""
-            finally:
-                if token:
-                    self._unlock(token)
+                with _held(self._copy):
+                    outcome, saved_as = self._save(token, version, fresh)
+                    if outcome is _Outcome.UNKNOWN:
+                        self._forget()
+        finally:
+            if outcome is _Outcome.NOT_SAVED:
+                self._unlock(token)
+        if outcome is _Outcome.UNKNOWN:
+            self._settle(token, saved_as)
 
     def derived(self, build: Callable[[State], T]) -> T:
-        with self._lock_local:
-            if self._local is None:
-                raise RuntimeError("call derived() inside a read() block")
-            if build not in self._derived:
-                self._derived[build] = build(self._local.state)
-            value: T = self._derived[build]
-            return value
+        # Inside a read() block, which holds the copy's lock.
+        if self._local is None:
+            raise RuntimeError("call derived() inside a read() block")
+        if build not in self._derived:
+            self._derived[build] = build(self._local.state)
+        value: T = self._derived[build]
+        return value
 
     def snapshot(self) -> dict[str, Any]:
         with self.read() as state:
@@ -365,38 +458,25 @@ class RedisStore:
 
     # Inside
 
-    def _current(self) -> State:
-        """The state of the latest version (the local copy when it is that).
-
-        Inside a request whose throttle check saw the version of the local copy, that
-        copy is the state at the request's instant: no round trip.
-        """
-        local = self._local
+    def _latest(self) -> str:
+        """The version the request saw (its throttle check read it), else Redis's."""
         view = current_view()
-        if local is not None:
-            if view is not None and view.versions.get(self.version_key) == local.version:
-                return local.state
-            if text(self._client.get(self.version_key)) == local.version:
-                return local.state
-        if not self._fetch():
-            return self._seed()
-        assert self._local is not None
-        return self._local.state
+        if view is not None and self.version_key in view.versions:
+            return view.versions[self.version_key]
+        return text(self._client.get(self.version_key)) or ""
 
-    def _at(self, version: str) -> State:
-        """Under the lock: the state of `version` ('' when Redis holds none)."""
+    def _at(self, version: str) -> None:
+        """Under the lock: bring the local copy to `version` (none when '')."""
         if not version:
             self._forget()
-            return self._initial()
+            return
         stale = self._local is None or self._local.version != version
         if stale and not self._fetch():
             raise ServiceUnavailable("The mock's shared state lost its data; retry.")
-        assert self._local is not None
-        return self._local.state
 
     def _fetch(self) -> bool:
         """Bring the local copy to Redis's version, decoding the chunks that changed;
-        False when Redis holds no state."""
+        False when Redis holds no state. Called holding `_sync`."""
         local = self._local
         held = [] if local is None else [x for n, (t, _) in local.chunks.items() for x in (n, t)]
         reply = self._fetch_script(
@@ -404,8 +484,11 @@ class RedisStore:
         )
         version = text(reply[0])
         if not version:
-            self._forget()
+            with _held(self._copy):
+                self._forget()
             return False
+        if local is not None and version == local.version:
+            return True
         decoded: dict[str, Any] = {}
         chunks: dict[str, tuple[str, bytes]] = {}
         for i in range(1, len(reply), 3):
@@ -417,21 +500,26 @@ class RedisStore:
                 assert isinstance(payload, bytes)
                 decoded[name] = _decode_chunk(name, payload)
                 chunks[name] = (token, payload)
-        self._keep(_Local(_assemble(decoded), version, chunks))
+        fresh = _Local(_assemble(decoded), version, chunks)
+        with _held(self._copy):
+            self._keep(fresh)
         return True
 
-    def _seed(self) -> State:
-        """Redis holds no state: save the initial one (unless another process just did)."""
+    def _seed(self) -> None:
+        """Redis holds no state: save the initial one (unless another process just
+        did). Called holding `_sync`; takes Redis's write lock without waiting long."""
         token, version = self._lock()
+        outcome, saved_as = _Outcome.NOT_SAVED, ""
         try:
-            state = self._at(version)
+            self._at(version)
             if not version:
-                self._save(token, version, state)
-                token = ""
-            return state
+                with _held(self._copy):
+                    outcome, saved_as = self._save(token, version, self._initial())
         finally:
-            if token:
+            if outcome is _Outcome.NOT_SAVED:
                 self._unlock(token)
+        if outcome is _Outcome.UNKNOWN:
+            self._settle(token, saved_as)
 
     def _keep(self, local: _Local) -> None:
         self._local = local
@@ -445,25 +533,40 @@ class RedisStore:
         self._derived.clear()
 
     def _lock(self) -> tuple[str, str]:
-        """Take the write lock: (its token, the version it locked; '' for none)."""
+        """Take the write lock: (its token, the version it locked; '' for none).
+
+        The lock is a lease of `lock_ttl` seconds: a replica that dies holding it
+        stalls other writers for that long at most (readers never wait for it), and
+        a save checks the lease is still its own. Waiting happens in a worker thread.
+        """
         token = secrets.token_hex(12)
         deadline = time.monotonic() + self._lock_wait
-        pause = 0.0005
-        while True:
-            reply = self._acquire_script(
-                keys=[self.lock_key, self.version_key], args=[token, self._lock_ttl_ms]
-            )
-            if reply[0]:
-                return token, text(reply[1]) or ""
-            if time.monotonic() > deadline:
-                raise ServiceUnavailable(
-                    f"The mock's shared state stayed locked for {self._lock_wait:g} s; retry."
+        busy = ServiceUnavailable(
+            f"The mock's shared state stayed locked for {self._lock_wait:g} s; "
+            "nothing was changed, retry."
+        )
+        # One thread of this process asks Redis at a time; the others queue here.
+        if not self._writing.acquire(timeout=self._lock_wait):
+            raise busy
+        try:
+            pause = 0.0005
+            while True:
+                reply = self._acquire_script(
+                    keys=[self.lock_key, self.version_key],
+                    args=[token, int(self._lock_ttl * 1000)],
                 )
-            time.sleep(pause)
-            pause = min(pause * 2, 0.005)
+                if reply[0]:
+                    return token, text(reply[1]) or ""
+                if time.monotonic() > deadline:
+                    raise busy
+                time.sleep(pause)
+                pause = min(pause * 2, 0.005)
+        finally:
+            self._writing.release()
 
-    def _save(self, token: str, expected: str, state: State) -> None:
-        """Save `state` as a new version and unlock; 503 if the lock was lost.
+    def _save(self, token: str, expected: str, state: State) -> tuple[_Outcome, str]:
+        """Save `state` as a new version and unlock; raise 503 if the lease was lost,
+        UNKNOWN when Redis did not answer (the save may still run: `_settle`).
 
         Under the lock the local copy is the state of `expected` (`_at`), so its
         chunks are those in Redis: only the chunks whose JSON changed are sent, and a
@@ -486,21 +589,82 @@ class RedisStore:
             count += 1
         dropped = [name for name in held if name not in new]
         if expected and not count and not dropped:
-            self._unlock(token)
             self._keep(_Local(state, expected, chunks))
-            return
+            return _Outcome.NOT_SAVED, ""  # nothing to save: unlock
         version = secrets.token_hex(12)
-        saved = self._commit_script(
-            keys=[self.version_key, self.chunks_key, self.lock_key],
-            args=[token, expected, version, self.chunk_prefix, count, *changed, *dropped],
-        )
+        try:
+            saved = self._commit_script(
+                keys=[self.version_key, self.chunks_key, self.lock_key],
+                args=[
+                    token,
+                    expected,
+                    version,
+                    self.chunk_prefix,
+                    self.applied_prefix + version,
+                    APPLIED_TTL_MS,
+                    count,
+                    *changed,
+                    *dropped,
+                ],
+            )
+        except redis.RedisError as error:
+            log.warning("a save got no answer (%s: %s); resolving it", type(error).__name__, error)
+            return _Outcome.UNKNOWN, version
         if not saved:
             self._forget()
             raise ServiceUnavailable(
-                "A write outlasted the shared state's lock and was not saved; retry."
+                "A write outlasted the shared state's lock and was not saved; nothing "
+                "was changed, retry."
             )
         self._keep(_Local(state, version, chunks))
+        return _Outcome.SAVED, version
+
+    def _settle(self, token: str, version: str) -> None:
+        """A save got no answer: learn whether it was saved before answering.
+
+        Each try runs `_RESOLVE` on a fresh connection: the save's record says it
+        was saved; otherwise the script revokes the save's lease, so the save, if it
+        is still on its way, can never run. Saved: return (the request succeeds);
+        not saved: 503 (nothing changed, as a 503 promises); Redis silent until
+        `resolve_for` has passed: 500 `WriteOutcomeUnknown`.
+        """
+        deadline = time.monotonic() + self._resolve_for
+        last: redis.RedisError | None = None
+        while time.monotonic() < deadline:
+            try:
+                saved = self._resolve_script(
+                    keys=[self.lock_key, self.applied_prefix + version], args=[token]
+                )
+            except redis.RedisError as error:
+                last = error
+                time.sleep(0.05)
+                continue
+            if saved:
+                return
+            raise ServiceUnavailable(
+                "The mock's shared state did not answer while saving; the write was "
+                "not saved and nothing was changed, retry."
+            )
+        log.error("a save's outcome stayed unknown for %g s: %s", self._resolve_for, last)
+        raise WriteOutcomeUnknown(
+            "The mock's shared state did not answer while saving this write, nor "
+            "afterwards: it may or may not have been saved. Read before retrying."
+        )
 
     def _unlock(self, token: str) -> None:
-        with contextlib.suppress(redis.RedisError):  # else the lock expires by itself
+        with contextlib.suppress(redis.RedisError):  # else the lease ends by itself
             self._release_script(keys=[self.lock_key], args=[token])
+
+
+@contextmanager
+def _held(lock: threading.Lock) -> Iterator[None]:
+    """Hold a local lock, waiting `LOCAL_WAIT` at most (then 503)."""
+    if not lock.acquire(timeout=LOCAL_WAIT):
+        raise ServiceUnavailable(
+            "The mock's shared state is busy (a stalled Redis call holds it); "
+            "nothing was changed, retry."
+        )
+    try:
+        yield
+    finally:
+        lock.release()

@@ -46,7 +46,8 @@ def _function(name: str, source: bytes) -> str:
 
 
 # KEYS: clock offset, token lock, captchas, captcha ids, state version, limits key.
-# ARGV: clock start ('' for none), limit, expiry, until solved ('1'/'0'), token key.
+# ARGV: the time a missing clock offset starts at ('' for Redis's time), limit,
+# expiry, until solved ('1'/'0'), token key.
 # -> {1, now, version} | {0, now, version, captcha, window start}
 _CHECK = (
     _function("acquire_moving_window", RedisStorage.SCRIPT_ACQUIRE_MOVING_WINDOW)
@@ -138,7 +139,7 @@ class RedisThrottle(Throttle):
     @guarded("counting the request")
     def check(self, token: str) -> Lock | None:
         key = token_key(token)
-        start = self._clock.start
+        start = self._clock.target()
         reply = self._check_script(
             keys=[
                 self._clock.key,
@@ -156,7 +157,7 @@ class RedisThrottle(Throttle):
                 key,
             ],
         )
-        now, version = float(reply[1]), text(reply[2])
+        now, version = self._clock.observe(float(reply[1])), text(reply[2])
         view = current_view()
         if view is not None:
             view.now[self._clock.key] = now

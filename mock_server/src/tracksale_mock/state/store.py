@@ -1,15 +1,18 @@
-"""Where the state lives: a small interface, so a shared backend (Redis) can follow."""
+"""Where the state lives: a small interface, so a shared backend (Redis) can follow.
+
+Indexes over the state are not the store's business: `state_index.index_of(state)`
+keeps them with the `State` object, and the domain's writes update them.
+"""
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol
 
+from tracksale_mock.state.index import index_of
 from tracksale_mock.state.model import State
-
-T = TypeVar("T")
 
 
 class Store(Protocol):
@@ -35,13 +38,6 @@ class Store(Protocol):
 
     def reset(self, state: State) -> None:
         """Replace the whole state (with a copy of `state`)."""
-        ...
-
-    def derived(self, build: Callable[[State], T]) -> T:
-        """`build(state)` for the current state, built once and kept until the state
-        changes (the next write or reset): indexes over the state. Call it inside a
-        `read()` block, `build` must not change the state, and nobody may change what
-        it returns."""
         ...
 
     def snapshot(self) -> dict[str, Any]:
@@ -77,7 +73,8 @@ class MemoryStore:
     in place. A write costs what its operation does, however large the state (a copy
     of the whole state per write cost milliseconds and grew with the state).
 
-    The store owns its state: it starts from, and resets to, a copy of the one given.
+    The store owns its state: it starts from, and resets to, a copy of the one given,
+    whose indexes it builds at once (so the first request does not wait for them).
     With `check_failed_writes` every write first takes a snapshot, and a block that
     raises after changing the state raises `FailedWriteChangedState` instead (for
     tests: it makes each write as slow as a copy).
@@ -87,7 +84,7 @@ class MemoryStore:
         self._lock = threading.RLock()
         self._state = state.clone() if state is not None else State()
         self._check_failed_writes = check_failed_writes
-        self._derived: dict[Callable[[State], Any], Any] = {}
+        index_of(self._state)
 
     def read(self) -> AbstractContextManager[State]:
         # A plain context manager: this runs on every request.
@@ -96,7 +93,6 @@ class MemoryStore:
     @contextmanager
     def write(self) -> Iterator[State]:
         with self._lock:
-            self._derived.clear()
             if not self._check_failed_writes:
                 yield self._state
                 return
@@ -112,16 +108,9 @@ class MemoryStore:
 
     def reset(self, state: State) -> None:
         fresh = state.clone()
+        index_of(fresh)
         with self._lock:
             self._state = fresh
-            self._derived.clear()
-
-    def derived(self, build: Callable[[State], T]) -> T:
-        with self._lock:
-            if build not in self._derived:
-                self._derived[build] = build(self._state)
-            value: T = self._derived[build]
-            return value
 
     def snapshot(self) -> dict[str, Any]:
         with self._lock:

@@ -64,6 +64,7 @@ from connexion.utils import deep_merge, inspect_function_arguments
 from starlette.routing import BaseRoute, Mount, Router
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from tracksale_mock.http.asgi import header, parse_authorization
 from tracksale_mock.http.fast_connexion.validation import PreparedRequestValidationMiddleware
 
 try:
@@ -353,20 +354,15 @@ def bearer_security(check: Callable[[str], dict[str, Any] | None]) -> type[Beare
 
         @staticmethod
         def get_auth_header_value(request: ConnexionRequest) -> tuple[str | None, Any]:
-            # connexion's, reading the raw ASGI headers (names are lower case there)
-            # rather than building Starlette's `Headers` for one look-up.
-            authorization = None
-            for key, value in request.scope["headers"]:
-                if key == b"authorization":
-                    authorization = value
-                    break
-            if not authorization:
+            # The mock's one parser of the header (`asgi.parse_authorization`), which
+            # the throttle uses too, rather than connexion's `split()`.
+            value = header(request.scope, b"authorization")
+            if not value:
                 return None, None
-            try:
-                auth_type, value = authorization.decode("latin-1").split(maxsplit=1)
-            except ValueError:
-                raise OAuthProblem(detail="Invalid authorization header") from None
-            return auth_type.lower(), value
+            parsed = parse_authorization(value)
+            if parsed is None:
+                raise OAuthProblem(detail="Invalid authorization header")
+            return parsed
 
         def _generic_check(self, func: Callable[..., Any], exception_msg: str) -> Any:
             wants_scopes = self._accepts_kwarg(func, self.required_scopes_kw)

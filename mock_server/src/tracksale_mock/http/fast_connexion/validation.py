@@ -17,12 +17,14 @@ each of those once:
 from __future__ import annotations
 
 import collections
+import json
 import threading
+from collections.abc import AsyncIterator
 from typing import Any
 
 from connexion import utils
 from connexion.datastructures import MediaTypeDict
-from connexion.exceptions import UnsupportedMediaTypeProblem
+from connexion.exceptions import BadRequestProblem, UnsupportedMediaTypeProblem
 from connexion.json_schema import Draft4RequestValidator, Draft4ResponseValidator
 from connexion.middleware.request_validation import (
     RequestValidationAPI,
@@ -41,6 +43,8 @@ from connexion.validators import (
 )
 from jsonschema import Draft4Validator, ValidationError  # type: ignore[import-untyped]
 from starlette.types import ASGIApp, Receive, Scope, Send
+
+from tracksale_mock.http import json_limits
 
 _FORMATS = Draft4Validator.FORMAT_CHECKER
 _CACHE_LIMIT = 4096
@@ -134,11 +138,23 @@ class CompiledParameterValidator(ParameterValidator):  # type: ignore[misc]
 
 
 class CompiledJSONRequestBodyValidator(JSONRequestBodyValidator):  # type: ignore[misc]
-    """`JSONRequestBodyValidator` with its schema compiled once."""
+    """`JSONRequestBodyValidator` with its schema compiled once, reading the body
+    within the limits of `json_limits` (400 beyond them, never a crash)."""
 
     @property
     def _validator(self) -> Any:
         return COMPILED.get(self._schema, Draft4RequestValidator)
+
+    async def _parse(self, stream: AsyncIterator[bytes], scope: Scope) -> Any:
+        body = b"".join([chunk async for chunk in stream]).decode(self._encoding)
+        if not body:
+            return None
+        try:
+            return json_limits.load(body)
+        except json.JSONDecodeError as error:
+            raise BadRequestProblem(detail=str(error)) from None
+        except json_limits.JsonLimitError as error:
+            raise BadRequestProblem(detail=str(error)) from None
 
 
 class CompiledJSONResponseBodyValidator(JSONResponseBodyValidator):  # type: ignore[misc]
