@@ -139,6 +139,31 @@ class _ByContact(Generic[T]):
                 items[:] = [x for x in items if x is not item]
 
 
+def _file(
+    parts: tuple[dict[str, list[T]], ...],
+    email: str | None,
+    phone: str | None,
+    identification: str | None,
+    item: T,
+) -> None:
+    """`_ByContact.append(contact_of(email, phone, identification), item)`, inlined:
+    the index build does it for every answer and sending."""
+    if email and (lowered := email.strip().lower()):
+        _append(parts[0], lowered, item)
+    if phone and (digits := phone if phone.isascii() and phone.isdigit() else norm_phone(phone)):
+        _append(parts[1], digits, item)
+    if identification and (trimmed := identification.strip()):
+        _append(parts[2], trimmed, item)
+
+
+def _append(table: dict[str, list[T]], key: str, item: T) -> None:
+    found = table.get(key)
+    if found is None:
+        table[key] = [item]
+    else:
+        found.append(item)
+
+
 class CampaignIndex:
     """One campaign's answers and sendings: counters by time, and by customer."""
 
@@ -147,13 +172,15 @@ class CampaignIndex:
         comments: list[int] = []
         classes: tuple[list[int], ...] = ([], [], [])
         self.answers_by: _ByContact[Answer] = _ByContact()
-        for answer in answers or []:
-            if _commented(answer):
-                comments.append(answer.time)
-            kind = _class(answer)
-            if kind is not None:
-                classes[kind].append(answer.time)
-            self.answers_by.append(_contact(answer), answer)
+        promoters, passives, detractors = classes
+        parts = self.answers_by.parts
+        for answer in answers or []:  # the loop of a start-up: `_commented`, `_class` inlined
+            time, comment, score = answer.time, answer.nps_comment, answer.nps_answer
+            if comment and not comment.isspace():
+                comments.append(time)
+            if score is not None:
+                (promoters if score >= 9 else passives if score >= 7 else detractors).append(time)
+            _file(parts, answer.email, answer.phone, answer.identification, answer)
         self.times = SortedList([a.time for a in answers or []])
         self.comments = SortedList(comments)
         self.promoters, self.passives, self.detractors = (SortedList(x) for x in classes)
@@ -465,9 +492,11 @@ class StateIndex:
             campaign.sent.update(times)
         # `open_sending` ranks a customer's sendings itself: their order is free.
         order, sendings = self._lot_order[lot.code], campaign.sendings_by
+        parts = sendings.parts
         for position, customer in enumerate(lot.customers):
             if customer.dispatch_time is not None and not customer.has_answered:
-                sendings.append(_contact(customer), _Sending(order, position, lot, customer))
+                sending = _Sending(order, position, lot, customer)
+                _file(parts, customer.email, customer.phone, customer.identification, sending)
 
 
 _INDEXES: dict[int, tuple[weakref.ref[State], StateIndex]] = {}
