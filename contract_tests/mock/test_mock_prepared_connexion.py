@@ -22,7 +22,7 @@ import pytest
 from connexion.middleware import MiddlewarePosition
 from connexion.security import BearerSecurityHandler
 
-from tracksale_contract import MOCK_ADMIN_SPEC_PATH, SPEC_PATH, inline_refs, load_spec
+from tracksale_contract import MOCK_ADMIN_SPEC_PATH, inline_refs, load_spec
 from tracksale_mock.config import ADMIN_PREFIX, DEFAULT_TOKEN, MockConfig, RateLimit
 from tracksale_mock.http import errors as http_errors
 from tracksale_mock.http.app import BEARER_SCHEME, MethodResolver, MockServer, _served_spec
@@ -114,7 +114,7 @@ def stock_app(mock: MockServer) -> connexion.AsyncApp:
     app.add_middleware(
         ForcingMiddleware,
         position=MiddlewarePosition.BEFORE_VALIDATION,
-        forced=ForcedResponses(inline_refs(load_spec(SPEC_PATH))),
+        forced=ForcedResponses(inline_refs(load_spec())),
     )
     return app
 

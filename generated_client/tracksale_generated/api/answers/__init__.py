@@ -74,9 +74,9 @@ class Answers:
         NPS, CSAT, Single Choice, Review, Open Question and Secondary NPS. Each
         customer's `answers` must follow the campaign's question order; a customer
         whose answers are out of order, miss a required question or hold a value of
-        the wrong kind is counted as invalid. NPS-like questions take `score` (and an
-        optional `justification`), Single Choice takes `option`, Open Question takes
-        `comment`. The new answer ids are always returned.
+        the wrong kind is counted as invalid, and `msg` says why. Each question's
+        rule is in `QuestionAnswer`; `listCampaigns` shows each question's `options`
+        and whether it is `optional`. The new answer ids are always returned.
 
         Low level: ``insert_answers`` (POST ``/v2/answers``).
         """
@@ -187,9 +187,9 @@ class AnswersWithRawResponse:
         NPS, CSAT, Single Choice, Review, Open Question and Secondary NPS. Each
         customer's `answers` must follow the campaign's question order; a customer
         whose answers are out of order, miss a required question or hold a value of
-        the wrong kind is counted as invalid. NPS-like questions take `score` (and an
-        optional `justification`), Single Choice takes `option`, Open Question takes
-        `comment`. The new answer ids are always returned.
+        the wrong kind is counted as invalid, and `msg` says why. Each question's
+        rule is in `QuestionAnswer`; `listCampaigns` shows each question's `options`
+        and whether it is `optional`. The new answer ids are always returned.
 
         Low level: ``insert_answers`` (POST ``/v2/answers``).
         """
@@ -305,9 +305,9 @@ class AsyncAnswers:
         NPS, CSAT, Single Choice, Review, Open Question and Secondary NPS. Each
         customer's `answers` must follow the campaign's question order; a customer
         whose answers are out of order, miss a required question or hold a value of
-        the wrong kind is counted as invalid. NPS-like questions take `score` (and an
-        optional `justification`), Single Choice takes `option`, Open Question takes
-        `comment`. The new answer ids are always returned.
+        the wrong kind is counted as invalid, and `msg` says why. Each question's
+        rule is in `QuestionAnswer`; `listCampaigns` shows each question's `options`
+        and whether it is `optional`. The new answer ids are always returned.
 
         Low level: ``insert_answers`` (POST ``/v2/answers``).
         """
@@ -418,9 +418,9 @@ class AsyncAnswersWithRawResponse:
         NPS, CSAT, Single Choice, Review, Open Question and Secondary NPS. Each
         customer's `answers` must follow the campaign's question order; a customer
         whose answers are out of order, miss a required question or hold a value of
-        the wrong kind is counted as invalid. NPS-like questions take `score` (and an
-        optional `justification`), Single Choice takes `option`, Open Question takes
-        `comment`. The new answer ids are always returned.
+        the wrong kind is counted as invalid, and `msg` says why. Each question's
+        rule is in `QuestionAnswer`; `listCampaigns` shows each question's `options`
+        and whether it is `optional`. The new answer ids are always returned.
 
         Low level: ``insert_answers`` (POST ``/v2/answers``).
         """

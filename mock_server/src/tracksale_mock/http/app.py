@@ -14,7 +14,7 @@ from connexion.exceptions import ResolverError
 from connexion.operations import AbstractOperation
 from connexion.resolver import Resolution, Resolver
 
-from tracksale_contract import MOCK_ADMIN_SPEC_PATH, SPEC_PATH, inline_refs, load_spec
+from tracksale_contract import MOCK_ADMIN_SPEC_PATH, inline_refs, load_spec
 from tracksale_mock.config import ADMIN_PREFIX, DEFAULT_TOKEN, MockConfig
 from tracksale_mock.domain.operations import Operations
 from tracksale_mock.http import errors as http_errors
@@ -116,7 +116,7 @@ def _served_spec(prefilled_token: str | None) -> dict[str, Any]:
     path-level servers of the v3 report are dropped too, so Swagger UI's "Try it out"
     reaches the mock rather than production. The bearer scheme says which token to use.
     """
-    spec = load_spec(SPEC_PATH)
+    spec = load_spec()
     for item in spec["paths"].values():
         item.pop("servers", None)
     scheme = spec["components"]["securitySchemes"][BEARER_SCHEME]
@@ -203,7 +203,7 @@ class MockServer:
             ],
             before_validation=[
                 functools.partial(
-                    ForcingMiddleware, forced=ForcedResponses(inline_refs(load_spec(SPEC_PATH)))
+                    ForcingMiddleware, forced=ForcedResponses(inline_refs(load_spec()))
                 ),
             ],
         )
