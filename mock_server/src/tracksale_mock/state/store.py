@@ -1,6 +1,6 @@
 """Where the state lives: a small interface, so a shared backend (Redis) can follow.
 
-Indexes over the state are not the store's business: `state_index.index_of(state)`
+Indexes over the state are not the store's business: `tracksale_mock.state.index.index_of(state)`
 keeps them with the `State` object, and the domain's writes update them.
 """
 
