@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Regenerate generated_client/tracksale_generated/ from openapi/tracksale.yaml.
+# Regenerate generated_client/tracksale_generated/ from openapi/tracksale.yaml and
+# openapi/tracksale-v3.yaml (joined into one document by tracksale_contract).
 #   ./codegen.sh          validate the document, then regenerate the client in place
 #   ./codegen.sh --check  regenerate into a temporary folder and fail, naming the
 #                         files, when the committed client differs
@@ -7,7 +8,6 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-spec="$root/openapi/tracksale.yaml"
 config="$root/codegen.yaml"
 target="$root/generated_client/tracksale_generated"
 templates="$root/codegen_templates"
@@ -21,12 +21,14 @@ case "${1:-}" in
 esac
 
 cd "$root"
-echo "codegen: validating $spec (prance, openapi-spec-validator, strict)"
-uv run --quiet python -m tracksale_contract validate "$spec"
+echo "codegen: validating openapi/tracksale.yaml and openapi/tracksale-v3.yaml (prance, openapi-spec-validator, strict)"
+uv run --quiet python -m tracksale_contract validate
 
 work="$(mktemp -d)"
 mkdir "$work/generated_client"
 trap 'rm -rf "$work"' EXIT
+spec="$work/tracksale-whole.yaml"
+uv run --quiet python -m tracksale_contract whole "$spec"
 
 echo "codegen: generating with openapi-python-client $(uv run --quiet openapi-python-client --version | awk '{print $NF}')"
 template_args=()
@@ -47,7 +49,7 @@ if [ "$mode" = "check" ]; then
     echo "codegen: generated_client/ matches the document"
     exit 0
   fi
-  echo "codegen: generated_client/ is out of date with openapi/tracksale.yaml:" >&2
+  echo "codegen: generated_client/ is out of date with openapi/tracksale*.yaml:" >&2
   sed -e "s|$work/||g" -e "s|$root/||g" "$work/diff.txt" >&2
   echo "codegen: run ./codegen.sh and commit the result" >&2
   exit 1

@@ -50,7 +50,7 @@ from openapi_schema_validator import OAS30Validator
 
 from tracksale_client import decode_model, decode_rows
 from tracksale_client._decoding import gc_paused
-from tracksale_contract import SPEC_PATH, load_resolved
+from tracksale_contract import load_resolved, write_whole
 from tracksale_generated.models import AnswerReportRow, PagedDispatchReport
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -245,7 +245,8 @@ def generate_stock_models(parent: Path) -> ModuleType:
     scripts = sysconfig.get_path("scripts")  # ruff, for the post-hooks of codegen.yaml
     env = {**os.environ, "PATH": os.pathsep.join([scripts, os.environ.get("PATH", "")])}
     command = [sys.executable, "-m", "openapi_python_client", "generate"]
-    command += ["--path", str(SPEC_PATH), "--config", str(ROOT / "codegen.yaml")]
+    document = write_whole(parent / "tracksale-whole.yaml")
+    command += ["--path", str(document), "--config", str(ROOT / "codegen.yaml")]
     command += ["--meta", "none", "--output-path", str(output)]
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     if done.returncode != 0:

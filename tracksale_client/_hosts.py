@@ -9,8 +9,9 @@ import httpx
 V2_HOST = "https://api.tracksale.co"
 V3_HOST = "https://apiv3.track.co"
 
-#: Path templates whose path-level ``servers`` in ``openapi/tracksale.yaml`` is ``V3_HOST``.
-#: Every other path is served by the document's top-level server, ``V2_HOST``.
+#: Path templates of ``openapi/tracksale-v3.yaml``, whose top-level ``servers`` is ``V3_HOST``
+#: (in the whole API that ``tracksale_contract`` joins, their path-level ``servers``).
+#: Every other path is in ``openapi/tracksale.yaml``, served by ``V2_HOST``.
 #: ``contract_tests/client_runtime/test_hosts.py`` fails when this drifts from the document.
 V3_PATH_TEMPLATES: tuple[str, ...] = ("/dispatch", "/dispatch/{dispatch_code}")
 

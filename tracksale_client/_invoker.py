@@ -8,6 +8,7 @@ operation's own generated ``_build_response``.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from datetime import timedelta
 from types import ModuleType
 from typing import Any
 
@@ -15,6 +16,7 @@ import httpx
 
 from tracksale_client._decoding import gc_paused
 from tracksale_client._errors import TracksaleError
+from tracksale_client._windows import Windows, awindow_rows, window_rows
 from tracksale_client._wire import build_body, operation_arguments
 from tracksale_generated import Client
 from tracksale_generated.models.api_error import ApiError
@@ -106,6 +108,24 @@ class SyncInvoker:
                 return
             page += 1
 
+    def windows(
+        self,
+        operation: ModuleType,
+        path: tuple[Any, ...],
+        query: dict[str, Any],
+        period: tuple[Any, Any],
+        window: timedelta,
+        oldest_first: bool,
+    ) -> Iterator[Any]:
+        windows = Windows.of(*period, window)
+        first = next(windows.queries(query, oldest_first=oldest_first))
+        request_kwargs(operation, path, first, None)  # bad input fails now
+
+        def fetch(window_query: dict[str, Any]) -> Any:
+            return self.call(operation, path, window_query, None).parsed
+
+        return window_rows(windows, query, fetch, oldest_first=oldest_first)
+
 
 class AsyncInvoker:
     """The async twin of ``SyncInvoker`` (its async pool)."""
@@ -143,3 +163,21 @@ class AsyncInvoker:
             if len(raw.parsed.data) < limit:
                 return
             page += 1
+
+    def windows(
+        self,
+        operation: ModuleType,
+        path: tuple[Any, ...],
+        query: dict[str, Any],
+        period: tuple[Any, Any],
+        window: timedelta,
+        oldest_first: bool,
+    ) -> AsyncIterator[Any]:
+        windows = Windows.of(*period, window)
+        first = next(windows.queries(query, oldest_first=oldest_first))
+        request_kwargs(operation, path, first, None)  # bad input fails now
+
+        async def fetch(window_query: dict[str, Any]) -> Any:
+            return (await self.call(operation, path, window_query, None)).parsed
+
+        return awindow_rows(windows, query, fetch, oldest_first=oldest_first)

@@ -83,12 +83,16 @@ def _members(hint: Any) -> set[Any]:
     return {hint}
 
 
-def converter_for(hint: Any) -> Converter:
-    """The converter for a parameter or field declared as ``hint``."""
+def converter_for(hint: Any, name: str = "") -> Converter:
+    """The converter for a parameter or field ``name`` declared as ``hint``."""
     members = _members(hint) - {Unset, type(None)}
     literals = {v for m in members if typing.get_origin(m) is typing.Literal for v in m.__args__}
     if literals and literals <= _FLAG_VALUES:
         return _flag
+    if {int, str} <= members:
+        # The contract's tolerances (`UnixTimeInput`, `CampaignCodeInput`): send what
+        # the documentation shows, Unix times as integers and campaign codes as text.
+        return _text if name == "campaign_code" else _number
     if str in members:
         return _text
     if int in members:
@@ -101,7 +105,7 @@ def function_converters(function: Callable[..., Any]) -> tuple[tuple[str, Conver
     """``(name, converter)`` for each parameter of a generated operation function, in order."""
     hints = typing.get_type_hints(function)
     names = inspect.signature(function).parameters
-    return tuple((name, converter_for(hints[name])) for name in names if name in hints)
+    return tuple((name, converter_for(hints[name], name)) for name in names if name in hints)
 
 
 _model_converters: dict[type[Any], dict[str, Converter]] = {}
@@ -113,7 +117,7 @@ def model_converters(model: type[Any]) -> dict[str, Converter]:
     if converters is None:
         attrs.resolve_types(model)
         fields = attrs.fields(model)
-        converters = {f.alias: converter_for(f.type) for f in fields if f.init}
+        converters = {f.alias: converter_for(f.type, f.alias) for f in fields if f.init}
         _model_converters[model] = converters
     return converters
 

@@ -31,7 +31,7 @@ import attrs
 import pytest
 
 import tracksale_generated.models
-from tracksale_contract import SPEC_PATH, load_resolved
+from tracksale_contract import load_resolved, write_whole
 
 ROOT = Path(__file__).resolve().parents[2]
 STOCK_PACKAGE = "stock_generated_client"
@@ -54,7 +54,8 @@ def generate_stock_client(parent: Path) -> ModuleType:
     scripts = sysconfig.get_path("scripts")  # ruff, for the post-hooks of codegen.yaml
     env = {**os.environ, "PATH": os.pathsep.join([scripts, os.environ.get("PATH", "")])}
     command = [sys.executable, "-m", "openapi_python_client", "generate"]
-    command += ["--path", str(SPEC_PATH), "--config", str(ROOT / "codegen.yaml")]
+    document = write_whole(parent / "tracksale-whole.yaml")
+    command += ["--path", str(document), "--config", str(ROOT / "codegen.yaml")]
     command += ["--meta", "none", "--output-path", str(output)]
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr

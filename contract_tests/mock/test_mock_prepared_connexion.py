@@ -22,7 +22,7 @@ import pytest
 from connexion.middleware import MiddlewarePosition
 from connexion.security import BearerSecurityHandler
 
-from tracksale_contract import MOCK_ADMIN_SPEC_PATH, SPEC_PATH, inline_refs, load_spec
+from tracksale_contract import MOCK_ADMIN_SPEC_PATH, inline_refs, load_spec
 from tracksale_mock.config import ADMIN_PREFIX, DEFAULT_TOKEN, MockConfig, RateLimit
 from tracksale_mock.http import errors as http_errors
 from tracksale_mock.http.app import BEARER_SCHEME, MethodResolver, MockServer, _served_spec
@@ -114,7 +114,7 @@ def stock_app(mock: MockServer) -> connexion.AsyncApp:
     app.add_middleware(
         ForcingMiddleware,
         position=MiddlewarePosition.BEFORE_VALIDATION,
-        forced=ForcedResponses(inline_refs(load_spec(SPEC_PATH))),
+        forced=ForcedResponses(inline_refs(load_spec())),
     )
     return app
 
@@ -128,6 +128,10 @@ def frozen_mock(strict: bool) -> MockServer:
 
 CUSTOMER = {"name": "Ana", "email": "ana@example.com", "phone": "5511988887777"}
 Request = tuple[str, str, dict[str, Any]]
+# Bodies above 16 kB are parsed and checked in a worker thread: the same answers.
+MANY = [{"name": f"Bulk {i}", "email": f"bulk.{i}@example.com"} for i in range(400)]
+MANY_BAD = [*MANY[:300], {"name": 7}, *MANY[300:]]
+MANY_TEXT = json.dumps({"customers": MANY}).encode()
 
 REQUESTS: list[Request] = [
     ("GET", "/v2/campaign", {}),
@@ -155,6 +159,10 @@ REQUESTS: list[Request] = [
     ("POST", "/v2/campaign/1201/dispatch", {"content": b"x=1",
                                              "headers": {"Content-Type": "text/plain"}}),
     ("POST", "/v2/campaign/1201/dispatch", {}),
+    ("POST", "/v2/campaign/1201/dispatch", {"json": {"customers": MANY}}),
+    ("POST", "/v2/campaign/1201/dispatch", {"json": {"customers": MANY_BAD}}),
+    ("POST", "/v2/campaign/1201/dispatch", {"content": MANY_TEXT[:-1],
+                                             "headers": {"Content-Type": "application/json"}}),
     ("GET", "/v2/campaign/1201/draft-lot", {}),
     ("POST", "/v2/campaign/1201/can-impact", {"json": {"email": "ana@example.com"}}),
     ("POST", "/v2/answer", {"json": {"campaign_code": "1201", "answers": [

@@ -134,7 +134,8 @@ def dispatch(
     return reply
 
 
-def send_now(api: Tracksale, code: int, lot: str) -> SendLotResponse:
+def send_now(api: Tracksale, code: int, lot: str | None) -> SendLotResponse:
+    assert lot is not None, "the dispatch inserted nobody, so it opened no lot"
     reply = send_dispatch_lot.sync(code, lot, client=api.client, body=SendLotRequest(time=0))
     assert isinstance(reply, SendLotResponse)
     return reply
@@ -271,7 +272,7 @@ def test_a_discarded_lot_is_gone(tracksale_api: Tracksale) -> None:
     api = tracksale_api
     campaign = quiet_campaign(api)
     lot = dispatch(api, campaign.code, [person("davi"), person("eva")]).dispatch_code
-    assert drafts(api, campaign.code) == {lot: 2}
+    assert lot is not None and drafts(api, campaign.code) == {lot: 2}
 
     reply = discard_draft_lot.sync(campaign.code, lot, client=api.client)
     assert isinstance(reply, DiscardLotResponse) and reply.success is True

@@ -12,7 +12,14 @@ from typing import Any
 import pytest
 from openapi_schema_validator import OAS30Validator
 
-from tracksale_contract import SPEC_PATH, load_resolved, load_spec, operations, validate
+from tracksale_contract import (
+    SPEC_PATH,
+    V3_SPEC_PATH,
+    load_resolved,
+    load_spec,
+    operations,
+    validate,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -147,7 +154,15 @@ def _spectral() -> list[str]:
 
 def test_spectral_oas_ruleset_is_clean() -> None:
     result = subprocess.run(
-        [*_spectral(), "lint", "--quiet", "--format=json", "--ruleset=.spectral.yaml", SPEC_PATH],
+        [
+            *_spectral(),
+            "lint",
+            "--quiet",
+            "--format=json",
+            "--ruleset=.spectral.yaml",
+            SPEC_PATH,
+            V3_SPEC_PATH,
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -63,6 +63,8 @@ DateInput = datetime.date | datetime.datetime | str
 """A day (``date``), a naive local ``datetime``, or the documented ``YYYY-MM-DD[THH:mm:ss]`` text."""
 CodesInput = Iterable[int] | str
 """Campaign codes: any iterable of ints (or the comma-separated text the API takes)."""
+DEFAULT_WINDOW = datetime.timedelta(days=1)
+"""How much of a period a windowed iterator (``x-period-iterator``) asks for at a time."""
 
 
 @define
@@ -102,6 +104,21 @@ class Invoker(Protocol):
     ) -> Iterator[Any]:
         """The rows (``data``) of pages 1, 2, ... until one holds fewer than ``limit``."""
 
+    def windows(
+        self,
+        operation: ModuleType,
+        path: tuple[Any, ...],
+        query: dict[str, Any],
+        period: tuple[Any, Any],
+        window: datetime.timedelta,
+        oldest_first: bool,
+    ) -> Iterator[Any]:
+        """The rows of ``period`` (``start``, ``end``) asked ``window`` by window with ``limit=-1``.
+
+        Newest first (each window's rows as the API gives them, newest window first), or
+        the reverse with ``oldest_first``; arguments are checked at the call.
+        """
+
 
 class AsyncInvoker(Protocol):
     """The async twin of ``Invoker``."""
@@ -123,9 +140,21 @@ class AsyncInvoker(Protocol):
     ) -> AsyncIterator[Any]:
         """The async twin of ``Invoker.pages``."""
 
+    def windows(
+        self,
+        operation: ModuleType,
+        path: tuple[Any, ...],
+        query: dict[str, Any],
+        period: tuple[Any, Any],
+        window: datetime.timedelta,
+        oldest_first: bool,
+    ) -> AsyncIterator[Any]:
+        """The async twin of ``Invoker.windows``."""
+
 
 __all__ = [
     "UNSET",
+    "DEFAULT_WINDOW",
     "AsyncInvoker",
     "CodesInput",
     "DateInput",

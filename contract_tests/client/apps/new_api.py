@@ -17,7 +17,10 @@ def run(api: Tracksale, campaign: int) -> dict[str, object]:
     names = [c.name for c in api.campaigns.list(start=date(2026, 11, 1))]
     people = [Customer(name=f"Cliente {i}", email=f"c{i}@example.com.br") for i in range(1200)]
     replies = api.dispatch_in_chunks(campaign, people)
-    lot = api.dispatches.send_lot(campaign, replies[0].dispatch_code, 0)
+    draft = replies[0].dispatch_code
+    if draft is None:  # only when a dispatch inserts nobody into no open draft
+        raise RuntimeError("nobody was dispatched")
+    lot = api.dispatches.send_lot(campaign, draft, 0)
     answers = [NpsAnswer(name="Ana", email="ana@example.com.br", score=10)]
     inserted = api.answers.create(campaign, answers)
     nps = api.reports.nps(compare=True, codes=[campaign])

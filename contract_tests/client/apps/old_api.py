@@ -29,7 +29,7 @@ def run(api: Tracksale, campaign: int) -> dict[str, object]:
     for start in range(0, len(people), 500):
         body = DispatchRequest(customers=people[start : start + 500])
         reply = dispatch_customers.sync(campaign, client=api.client, body=body)
-        if reply is None or isinstance(reply, ApiError):
+        if reply is None or isinstance(reply, ApiError) or reply.dispatch_code is None:
             raise RuntimeError("dispatch failed")
         codes.append(reply.dispatch_code)
     lot = send_dispatch_lot.sync(campaign, codes[0], client=api.client, body=SendLotRequest(time=0))

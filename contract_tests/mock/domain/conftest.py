@@ -63,7 +63,7 @@ def store(request: pytest.FixtureRequest, seed_state: State) -> Iterator[Store]:
     raises after changing the state; or in this session's Redis, in a namespace of its
     own (every domain test runs on both)."""
     if request.param == "memory":
-        yield MemoryStore(seed_state, check_failed_writes=True)
+        yield MemoryStore(seed_state.clone(), check_failed_writes=True)
         return
     client: redis.Redis = request.getfixturevalue("redis_client")
     shared = RedisStore(client, fresh_namespace("domain"))

@@ -39,7 +39,13 @@ def test_valid_answers_are_inserted_and_invalid_ones_counted(
         },
     )
     reply = ops.insert_answer(body=body, return_answer_id="1")
-    assert reply["msg"] == "2 Answer inserted"
+    assert reply["msg"] == (
+        "2 Answer inserted"
+        "; answers[1]: the customer has no valid email, the campaign's main channel"
+        "; answers[2]: the customer has no name"
+        "; answers[3]: the answer needs a score from 0 to 10"
+        "; answers[4]: the answer needs a score from 0 to 10"
+    )
     assert reply["status"] == {"invalid": 4, "inserted": 2}
     assert reply["answers"] == [
         {"answer_id": next_id, "name": "Ana", "email": "ana@example.com", "phone": None,
@@ -83,10 +89,20 @@ def test_unknown_or_malformed_campaigns(ops: Operations) -> None:
         ops.insert_answers(
             body={"campaign_code": "9999", "data": [{"name": "F", "answers": [{"question_id": 1}]}]}
         )
-    with pytest.raises(InvalidRequest):
-        ops.insert_answer(body={"campaign_code": 1201, "answers": [answer]})
-    with pytest.raises(InvalidRequest):
-        ops.insert_answer(body={"campaign_code": "12a", "answers": [answer]})
+    for malformed in ("12a", "", "-1", " 1201", -1, 1.5, True, None, 1_000_000_000):
+        with pytest.raises(InvalidRequest):
+            ops.insert_answer(body={"campaign_code": malformed, "answers": [answer]})
+
+
+def test_campaign_codes_as_integers_are_accepted(ops: Operations) -> None:
+    # listCampaigns returns codes as integers, and integrations pass them on as such.
+    answer = {"name": "F", "email": "f@example.com", "score": 9, "create_time": str(PAST)}
+    reply = ops.insert_answer(body={"campaign_code": EMAIL, "answers": [answer]})
+    assert reply["status"] == {"invalid": 0, "inserted": 1}
+    row = {"name": "F", "email": "f2@example.com", "create_time": PAST, "answers": []}
+    body = {"campaign_code": ONBOARDING, "data": [row]}
+    with pytest.raises(InvalidRequest):  # an empty answer list is still malformed
+        ops.insert_answers(body=body)
 
 
 def test_an_answer_to_a_sent_survey_is_tied_to_its_lot(
@@ -220,3 +236,41 @@ def test_the_customer_needs_its_main_channel(ops: Operations) -> None:
     reply = ops.insert_answers(body=body)
     assert reply["status"] == {"invalid": 0, "inserted": 2}
     assert [a["name"] for a in reply["answers"]] == ["Juca", "Kim"]
+
+
+@pytest.mark.parametrize(
+    ("answers", "reason"),
+    [
+        (
+            without(503),
+            "question 503 (Single Choice) is not optional and has no answer"
+            " before question 504 (the campaign's order)",
+        ),
+        (replaced(503, option="Televisão"), "option 'Televisão' is not an option of question 503"),
+        (replaced(503), "question 503 (Single Choice) needs an option"),
+        (
+            list(reversed(ALL_SIX)),
+            "question 501 (NPS) is not optional and has no answer"
+            " before question 506 (the campaign's order)",
+        ),
+        ([*ALL_SIX, ALL_SIX[0]], "question 501 is answered out of order"),
+        (replaced(502, score=6), "score 6 is out of range for question 502 (Review: 1 to 5)"),
+        ([*ALL_SIX[:3], {"question_id": 999}], "question 999 is not a question of the campaign"),
+    ],
+)
+def test_a_rejected_answer_says_why(ops: Operations, answers: list[Any], reason: str) -> None:
+    reply = ops.insert_answers(body=complete(answers))
+    assert reply["msg"] == f"0 Answer inserted; data[0]: {reason}"
+
+
+def test_the_campaign_listing_shows_the_rules_the_answers_follow(ops: Operations) -> None:
+    (campaign,) = ops.get_campaign(campaign_code=EMAIL)
+    questions = {q["id"]: q for q in campaign["questions"]}
+    choice = questions[503]
+    assert choice["type"] == "Single Choice" and choice["optional"] is False
+    chosen = choice["options"][-1]
+    assert ops.insert_answers(body=complete(replaced(503, option=chosen)))["status"]["inserted"]
+    optional = [q["id"] for q in campaign["questions"] if q["optional"]]
+    assert optional == [504]
+    assert ops.insert_answers(body=complete(without(504)))["status"]["inserted"] == 1
+    assert all(q["options"] == [] for q in campaign["questions"] if q["type"] != "Single Choice")

@@ -76,7 +76,7 @@ def test_an_answer_blocks_for_90_days(ops: Operations) -> None:
 
 
 def test_everyone_is_free_again_after_90_days(seed_state: State) -> None:
-    ops = Operations(MemoryStore(seed_state), MockClock(start=NOW + 92 * DAY))
+    ops = Operations(MemoryStore(seed_state.clone()), MockClock(start=NOW + 92 * DAY))
     people = {c.email for lot in seed_state.lots if lot.status == "executed" for c in lot.customers}
     for email in sorted(p for p in people if p)[:5]:
         assert ops.check_can_impact(campaign_code=EMAIL, body={"email": email})["can_impact"]
@@ -99,13 +99,13 @@ def test_survey_links_are_stable_per_customer(seed_state: State) -> None:
         {"name": "João", "phone": "5521912345678"},
         {"identification": "CLI-9", "email": "z@example.com"},
     ]
-    first = Operations(MemoryStore(seed_state), MockClock(start=NOW))
+    first = Operations(MemoryStore(seed_state.clone()), MockClock(start=NOW))
     reply = first.create_survey_links(campaign_code=EMAIL, body={"customers": customers})
     links = [c["survey_link"] for c in reply["customers"]]
     assert all(link.startswith("https://tracksale.co/s/") for link in links)
     assert len(set(links)) == 3
     assert reply["customers"][0] == {**customers[0], "survey_link": links[0]}
-    restarted = Operations(MemoryStore(seed_state), MockClock(start=NOW + DAY))
+    restarted = Operations(MemoryStore(seed_state.clone()), MockClock(start=NOW + DAY))
     again = restarted.create_survey_links(
         campaign_code=EMAIL,
         body={"customers": [{"email": "MARIANA@example.com"}, customers[1], customers[2]]},

@@ -158,20 +158,61 @@ def test_phone_campaigns_need_a_phone(ops: Operations) -> None:
         assert "invalid_customers" not in reply and "duplicated_customers" not in reply
 
 
-def test_a_request_inserting_nobody_still_answers(ops: Operations) -> None:
+def test_a_request_inserting_nobody_opens_no_draft_lot(ops: Operations, store: Store) -> None:
+    lots_before = store.snapshot()["lots"]
     reply = ops.dispatch_customers(campaign_code=SMS, body=email_body("g1@example.com"))
     assert reply["status"] == {"duplicated": 0, "invalid": 1, "inserted": 0}
-    assert reply["dispatch_code"] in draft_codes(ops, SMS)
+    assert reply["dispatch_code"] is None
+    assert draft_codes(ops, SMS) == [] and store.snapshot()["lots"] == lots_before
+
+
+def test_a_request_inserting_nobody_names_the_open_draft(ops: Operations) -> None:
+    (existing,) = draft_codes(ops, EMAIL)
+    reply = ops.dispatch_customers(campaign_code=EMAIL, body={"customers": [{"name": "No"}]})
+    assert reply["status"]["inserted"] == 0 and reply["dispatch_code"] == existing
+
+
+def test_a_scheduled_request_inserting_nobody_still_makes_its_lot(ops: Operations) -> None:
+    body = {**email_body("g2@example.com"), "schedule_time": 0}
+    reply = ops.dispatch_customers(campaign_code=SMS, body=body)
+    assert reply["status"]["inserted"] == 0 and reply["dispatch_code"] is not None
+    assert ops.get_paged_dispatch_lot(dispatch_code=reply["dispatch_code"])["data"] == []
 
 
 def test_an_empty_draft_cannot_be_sent(ops: Operations, store: Store) -> None:
-    reply = ops.dispatch_customers(campaign_code=SMS, body=email_body("h1@example.com"))
-    code = reply["dispatch_code"]
+    # Dispatches open no empty draft, but a replaced seed file may hold one.
+    (code,) = draft_codes(ops, EMAIL)
+    with store.write() as state:
+        lot_of(state, code).customers.clear()
     before = store.snapshot()
     with pytest.raises(InvalidRequest, match="no customers"):
-        ops.send_dispatch_lot(campaign_code=SMS, dispatch_code=code, body={"time": 0})
+        ops.send_dispatch_lot(campaign_code=EMAIL, dispatch_code=code, body={"time": 0})
     assert store.snapshot() == before
-    assert ops.discard_draft_lot(campaign_code=SMS, lot_code=code) == {"success": True}
+    assert ops.discard_draft_lot(campaign_code=EMAIL, lot_code=code) == {"success": True}
+
+
+def test_digit_string_times_are_accepted(ops: Operations, state_of: Callable[[], State]) -> None:
+    # A PHP integration sends schedule_time as date("U"), a string of digits.
+    body = {**email_body("g3@example.com"), "schedule_time": str(NOW + DAY)}
+    code = ops.dispatch_customers(campaign_code=EMAIL, body=body)["dispatch_code"]
+    assert lot_of(state_of(), code).schedule_time == NOW + DAY
+    (draft,) = draft_codes(ops, EMAIL)
+    ops.send_dispatch_lot(campaign_code=EMAIL, dispatch_code=draft, body={"time": str(NOW)})
+    assert lot_of(state_of(), draft).schedule_time == NOW
+
+
+@pytest.mark.parametrize(
+    "when", ["-1", "1.5", " 1", "+1", "01", "4102444801", "", "now", 1.5, -1, 4102444801, True]
+)
+def test_malformed_times_stay_invalid(ops: Operations, store: Store, when: object) -> None:
+    before = store.snapshot()
+    body = {**email_body("g4@example.com"), "schedule_time": when}
+    with pytest.raises(InvalidRequest):
+        ops.dispatch_customers(campaign_code=EMAIL, body=body)
+    (draft,) = draft_codes(ops, EMAIL)
+    with pytest.raises(InvalidRequest):
+        ops.send_dispatch_lot(campaign_code=EMAIL, dispatch_code=draft, body={"time": when})
+    assert store.snapshot() == before
 
 
 def test_discarding_removes_the_draft_and_its_customers(

@@ -168,7 +168,7 @@ def _signature(state: State, index: StateIndex) -> list[Any]:
 def test_writes_keep_the_index_equal_to_a_fresh_one(seed_state: State, clock_now: int) -> None:
     from tracksale_mock.state.clock import MockClock
 
-    store = MemoryStore(seed_state)
+    store = MemoryStore(seed_state.clone())
     ops = Operations(store, MockClock(start=clock_now))
     chosen = random.Random(11)
     with store.read() as state:

@@ -24,7 +24,10 @@ class AnswerInsertResponse:
     """The outcome of inserting answers.
 
     Attributes:
-        msg (str): `<N> Answer inserted`.
+        msg (str): `<N> Answer inserted`. When some answers were not inserted, the mock
+            goes on with why, one reason per answer, for instance
+            `0 Answer inserted; data[0]: option 'Outro' is not an option of question
+            503`; the documentation's samples show only the first part.
         status (InsertStatus): Counters of an answer insertion.
         answers (list[InsertedAnswer] | Unset): With `return_answer_id=1`, and always for `insertAnswers`.
     """

@@ -21,15 +21,22 @@ class AnswerRequest:
     """NPS answers to insert into one campaign.
 
     Attributes:
-        campaign_code (str): A campaign code sent as a string, as the documentation's tables say. Example: 1201.
+        campaign_code (int | str): A campaign code in a request body, as a string of digits (the documentation's
+            tables) or as an integer. The documentation's samples only show the
+            placeholder `"campaign_code"`, while `listCampaigns` returns codes as integers
+            (`"code": 1201`) and integrations pass them on as they got them, so both forms
+            are accepted (from integrations). Negative numbers, decimals, empty strings
+            and non-digits stay invalid.
+             Example: 1201.
         answers (list[NpsAnswer]):
     """
 
-    campaign_code: str
+    campaign_code: int | str
     answers: list[NpsAnswer]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        campaign_code: int | str
         campaign_code = self.campaign_code
 
         answers = []

@@ -33,7 +33,13 @@ class Customer:
             phone (str | Unset): Customer phone with country code; needed for SMS and WhatsApp campaigns.
             identification (None | str | Unset): Your own unique identification of the customer.
             tags (list[Tag] | Unset): Tags of a customer or an answer.
-            finish_time (int | Unset): Unix time in seconds (up to 2100-01-01). Example: 1764151200.
+            finish_time (int | str | Unset): Unix time in seconds (up to 2100-01-01) in a request body, as an integer or as
+                a string of digits. The documentation types it as an integer; a public PHP
+                integration sends PHP's `date("U")`, a digit string, for `schedule_time`
+                (from integrations), so both forms are accepted wherever a body carries a
+                timestamp. Negative numbers, decimals, signs, spaces and leading zeros stay
+                invalid.
+                 Example: 1764151200.
     """
 
     name: str | Unset = UNSET
@@ -41,7 +47,7 @@ class Customer:
     phone: str | Unset = UNSET
     identification: None | str | Unset = UNSET
     tags: list[Tag] | Unset = UNSET
-    finish_time: int | Unset = UNSET
+    finish_time: int | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,7 +72,11 @@ class Customer:
                 )
                 tags.append(componentsschemas_tag_list_item)
 
-        finish_time = self.finish_time
+        finish_time: int | str | Unset
+        if isinstance(self.finish_time, Unset):
+            finish_time = UNSET
+        else:
+            finish_time = self.finish_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

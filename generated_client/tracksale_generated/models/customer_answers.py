@@ -33,7 +33,13 @@ class CustomerAnswers:
         email (str | Unset):
         phone (str | Unset):
         identification (str | Unset):
-        create_time (int | Unset): Unix time in seconds (up to 2100-01-01). Example: 1764151200.
+        create_time (int | str | Unset): Unix time in seconds (up to 2100-01-01) in a request body, as an integer or as
+            a string of digits. The documentation types it as an integer; a public PHP
+            integration sends PHP's `date("U")`, a digit string, for `schedule_time`
+            (from integrations), so both forms are accepted wherever a body carries a
+            timestamp. Negative numbers, decimals, signs, spaces and leading zeros stay
+            invalid.
+             Example: 1764151200.
         tags (list[Tag] | Unset): Tags of a customer or an answer.
     """
 
@@ -42,7 +48,7 @@ class CustomerAnswers:
     email: str | Unset = UNSET
     phone: str | Unset = UNSET
     identification: str | Unset = UNSET
-    create_time: int | Unset = UNSET
+    create_time: int | str | Unset = UNSET
     tags: list[Tag] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -60,7 +66,11 @@ class CustomerAnswers:
 
         identification = self.identification
 
-        create_time = self.create_time
+        create_time: int | str | Unset
+        if isinstance(self.create_time, Unset):
+            create_time = UNSET
+        else:
+            create_time = self.create_time
 
         tags: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tags, Unset):

@@ -29,13 +29,19 @@ class CustomerKey:
             email (str | Unset):
             phone (str | Unset):
             identification (str | Unset):
-            campaign_code (str | Unset): A campaign code sent as a string, as the documentation's tables say. Example: 1201.
+            campaign_code (int | str | Unset): A campaign code in a request body, as a string of digits (the documentation's
+                tables) or as an integer. The documentation's samples only show the
+                placeholder `"campaign_code"`, while `listCampaigns` returns codes as integers
+                (`"code": 1201`) and integrations pass them on as they got them, so both forms
+                are accepted (from integrations). Negative numbers, decimals, empty strings
+                and non-digits stay invalid.
+                 Example: 1201.
     """
 
     email: str | Unset = UNSET
     phone: str | Unset = UNSET
     identification: str | Unset = UNSET
-    campaign_code: str | Unset = UNSET
+    campaign_code: int | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,7 +51,11 @@ class CustomerKey:
 
         identification = self.identification
 
-        campaign_code = self.campaign_code
+        campaign_code: int | str | Unset
+        if isinstance(self.campaign_code, Unset):
+            campaign_code = UNSET
+        else:
+            campaign_code = self.campaign_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

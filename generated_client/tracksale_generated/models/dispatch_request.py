@@ -24,11 +24,18 @@ class DispatchRequest:
 
     Attributes:
         customers (list[Customer]): At most 500 customers per request.
-        schedule_time (int | Unset): Unix time in seconds (up to 2100-01-01). Example: 1764151200.
+        schedule_time (int | str | Unset): Unix time in seconds (up to 2100-01-01) in a request body, as an integer or
+            as
+            a string of digits. The documentation types it as an integer; a public PHP
+            integration sends PHP's `date("U")`, a digit string, for `schedule_time`
+            (from integrations), so both forms are accepted wherever a body carries a
+            timestamp. Negative numbers, decimals, signs, spaces and leading zeros stay
+            invalid.
+             Example: 1764151200.
     """
 
     customers: list[Customer]
-    schedule_time: int | Unset = UNSET
+    schedule_time: int | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,7 +44,11 @@ class DispatchRequest:
             customers_item = customers_item_data.to_dict()
             customers.append(customers_item)
 
-        schedule_time = self.schedule_time
+        schedule_time: int | str | Unset
+        if isinstance(self.schedule_time, Unset):
+            schedule_time = UNSET
+        else:
+            schedule_time = self.schedule_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -29,7 +29,10 @@ class DispatchResponse:
     Attributes:
         msg (str): `Customers have been successfully added!` for a draft lot,
             `Dispatch executed!` for a scheduled one.
-        dispatch_code (str): Code of the lot the customers went to.
+        dispatch_code (None | str): Code of the lot the customers went to. Null when a dispatch without
+            `schedule_time` inserted nobody and the campaign had no open draft lot:
+            no empty draft lot is opened then (the mock's rule; the documentation
+            shows no such answer).
         status (DispatchStatus): Counters of a dispatch request.
         campaign (DispatchCampaign): The campaign a dispatch went to.
         duplicated_customers (list[NotInsertedCustomer] | Unset): Only with `getNotInserted=1`.
@@ -37,7 +40,7 @@ class DispatchResponse:
     """
 
     msg: str
-    dispatch_code: str
+    dispatch_code: None | str
     status: DispatchStatus
     campaign: DispatchCampaign
     duplicated_customers: list[NotInsertedCustomer] | Unset = UNSET
@@ -47,6 +50,7 @@ class DispatchResponse:
     def to_dict(self) -> dict[str, Any]:
         msg = self.msg
 
+        dispatch_code: None | str
         dispatch_code = self.dispatch_code
 
         status = self.status.to_dict()

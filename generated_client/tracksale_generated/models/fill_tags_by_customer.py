@@ -21,18 +21,25 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class FillTagsByCustomer:
-    """Tags for the customer's most recent answer, optionally in one campaign.
+    """Tags for the customer's most recent answer, optionally in one campaign. A
+    body with an `answer_id` is a `FillTagsByAnswerId` instead.
 
-    Attributes:
-        customer (CustomerKey): Finds a customer's answers: give at least one of `email`, `phone` and
-            `identification`; `campaign_code` narrows the search.
-        tags (list[Tag]): The tags to fill, at most 50.
-        campaign_code (str | Unset): A campaign code sent as a string, as the documentation's tables say. Example: 1201.
+        Attributes:
+            customer (CustomerKey): Finds a customer's answers: give at least one of `email`, `phone` and
+                `identification`; `campaign_code` narrows the search.
+            tags (list[Tag]): The tags to fill, at most 50.
+            campaign_code (int | str | Unset): A campaign code in a request body, as a string of digits (the documentation's
+                tables) or as an integer. The documentation's samples only show the
+                placeholder `"campaign_code"`, while `listCampaigns` returns codes as integers
+                (`"code": 1201`) and integrations pass them on as they got them, so both forms
+                are accepted (from integrations). Negative numbers, decimals, empty strings
+                and non-digits stay invalid.
+                 Example: 1201.
     """
 
     customer: CustomerKey
     tags: list[Tag]
-    campaign_code: str | Unset = UNSET
+    campaign_code: int | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,7 +52,11 @@ class FillTagsByCustomer:
             )
             tags.append(componentsschemas_fill_tag_list_item)
 
-        campaign_code = self.campaign_code
+        campaign_code: int | str | Unset
+        if isinstance(self.campaign_code, Unset):
+            campaign_code = UNSET
+        else:
+            campaign_code = self.campaign_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -18,12 +18,13 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class NoteByFilter:
-    """A note for the most recent answer matching the filter.
+    """A note for the most recent answer matching the filter. A body with an
+    `answer_id` is a `NoteByAnswerId` instead.
 
-    Attributes:
-        comment (str): Text of the note.
-        filter_ (NoteFilter): Finds the answer to annotate: a customer key (at least one of `email`,
-            `phone` and `identification`) and the period to search, both dates required.
+        Attributes:
+            comment (str): Text of the note.
+            filter_ (NoteFilter): Finds the answer to annotate: a customer key (at least one of `email`,
+                `phone` and `identification`) and the period to search, both dates required.
     """
 
     comment: str

@@ -18,6 +18,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "title",
         "question",
         "secondary",
+        "options",
+        "optional",
     )
 )
 
@@ -32,6 +34,14 @@ class Question:
         title (str): Short title.
         question (str): Text shown to the customer.
         secondary (None | str | Unset): Follow-up text, asking why, where the question has one.
+        options (list[str] | Unset): The options of a Single Choice question, the only values `insertAnswers`
+            accepts as its `option`; empty for the other types. (Inferred: the
+            documentation's answer rules say the option must be one the customer could
+            choose, but its campaign listing does not show the options.)
+        optional (bool | Unset): True when the question may be left unanswered: `insertAnswers` then accepts
+            a customer's answers without it, or with it and no value. (Inferred: the
+            documentation's answer rules speak of questions "configured as optional",
+            but its campaign listing does not show the setting.)
     """
 
     id: int
@@ -39,6 +49,8 @@ class Question:
     title: str
     question: str
     secondary: None | str | Unset = UNSET
+    options: list[str] | Unset = UNSET
+    optional: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,6 +68,12 @@ class Question:
         else:
             secondary = self.secondary
 
+        options: list[str] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = self.options
+
+        optional = self.optional
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -68,6 +86,10 @@ class Question:
         )
         if secondary is not UNSET:
             field_dict["secondary"] = secondary
+        if options is not UNSET:
+            field_dict["options"] = options
+        if optional is not UNSET:
+            field_dict["optional"] = optional
 
         return field_dict
 
@@ -82,6 +104,8 @@ class Question:
             src_dict["title"],
             src_dict["question"],
             src_dict.get("secondary", UNSET),
+            src_dict.get("options", UNSET),
+            src_dict.get("optional", UNSET),
         )
         if len(src_dict) > 4 and not _KNOWN_KEYS.issuperset(src_dict):
             question.additional_properties = {

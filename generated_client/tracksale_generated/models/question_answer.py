@@ -23,9 +23,11 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class QuestionAnswer:
-    """The answer to one question. NPS, CSAT, Review and Secondary NPS questions
-    take `score` and optionally `justification`; Single Choice takes `option`;
-    Open Question takes `comment`.
+    """The answer to one question. NPS and Secondary NPS questions take a `score`
+    from 0 to 10, CSAT and Review a `score` from 1 to 5, each with an optional
+    `justification`; Single Choice takes an `option` among the question's
+    `options`; Open Question takes a non-empty `comment`. A question whose
+    `optional` is true may be skipped, or answered without a value.
 
         Attributes:
             question_id (int): Id of the question, from the campaign's `questions`.

@@ -13,16 +13,24 @@ _KNOWN_KEYS: frozenset[str] = frozenset(("time",))
 
 @_attrs_define
 class SendLotRequest:
-    """When to execute the lot.
+    """When to execute the lot: `time` in Unix seconds (a number or a string of
+    digits), or 0 to send it now.
 
-    Attributes:
-        time (int): Unix seconds, or 0 to send now.
+        Attributes:
+            time (int | str): Unix time in seconds (up to 2100-01-01) in a request body, as an integer or as
+                a string of digits. The documentation types it as an integer; a public PHP
+                integration sends PHP's `date("U")`, a digit string, for `schedule_time`
+                (from integrations), so both forms are accepted wherever a body carries a
+                timestamp. Negative numbers, decimals, signs, spaces and leading zeros stay
+                invalid.
+                 Example: 1764151200.
     """
 
-    time: int
+    time: int | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        time: int | str
         time = self.time
 
         field_dict: dict[str, Any] = {}

@@ -40,7 +40,6 @@ from tracksale_mock.shared.connection import (
     connect,
     is_redis_url,
 )
-from tracksale_mock.state.clock import MockClock
 
 __all__ = [
     "EXIT_CODES",
@@ -300,9 +299,10 @@ def check_options(args: argparse.Namespace) -> None:
 
 
 def check_seed(config: MockConfig) -> None:
-    """Exit 4 unless the seed file can be read and loaded."""
+    """Exit 4 unless the seed file can be read and loaded. With the memory store its
+    state is kept for the app this process builds next, so a large seed is parsed once."""
     if config.seed_file is not None:
-        problem = seed_file_problem(config.seed_file, int(MockClock(config.now).now()))
+        problem = seed_file_problem(config.seed_file, keep=config.store is None)
         if problem:
             fail(EXIT_SEED, problem)
 

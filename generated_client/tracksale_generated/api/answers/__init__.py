@@ -8,7 +8,14 @@ from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
 
 from ...models import *  # noqa: F403
-from ...types import AsyncInvoker, CodesInput, DateInput, Invoker, RawResponse
+from ...types import (
+    DEFAULT_WINDOW,
+    AsyncInvoker,
+    CodesInput,
+    DateInput,
+    Invoker,
+    RawResponse,
+)
 from . import fill_empty_tags, insert_answer, insert_answers, insert_note
 
 
@@ -67,9 +74,9 @@ class Answers:
         NPS, CSAT, Single Choice, Review, Open Question and Secondary NPS. Each
         customer's `answers` must follow the campaign's question order; a customer
         whose answers are out of order, miss a required question or hold a value of
-        the wrong kind is counted as invalid. NPS-like questions take `score` (and an
-        optional `justification`), Single Choice takes `option`, Open Question takes
-        `comment`. The new answer ids are always returned.
+        the wrong kind is counted as invalid, and `msg` says why. Each question's
+        rule is in `QuestionAnswer`; `listCampaigns` shows each question's `options`
+        and whether it is `optional`. The new answer ids are always returned.
 
         Low level: ``insert_answers`` (POST ``/v2/answers``).
         """
@@ -180,9 +187,9 @@ class AnswersWithRawResponse:
         NPS, CSAT, Single Choice, Review, Open Question and Secondary NPS. Each
         customer's `answers` must follow the campaign's question order; a customer
         whose answers are out of order, miss a required question or hold a value of
-        the wrong kind is counted as invalid. NPS-like questions take `score` (and an
-        optional `justification`), Single Choice takes `option`, Open Question takes
-        `comment`. The new answer ids are always returned.
+        the wrong kind is counted as invalid, and `msg` says why. Each question's
+        rule is in `QuestionAnswer`; `listCampaigns` shows each question's `options`
+        and whether it is `optional`. The new answer ids are always returned.
 
         Low level: ``insert_answers`` (POST ``/v2/answers``).
         """
@@ -298,9 +305,9 @@ class AsyncAnswers:
         NPS, CSAT, Single Choice, Review, Open Question and Secondary NPS. Each
         customer's `answers` must follow the campaign's question order; a customer
         whose answers are out of order, miss a required question or hold a value of
-        the wrong kind is counted as invalid. NPS-like questions take `score` (and an
-        optional `justification`), Single Choice takes `option`, Open Question takes
-        `comment`. The new answer ids are always returned.
+        the wrong kind is counted as invalid, and `msg` says why. Each question's
+        rule is in `QuestionAnswer`; `listCampaigns` shows each question's `options`
+        and whether it is `optional`. The new answer ids are always returned.
 
         Low level: ``insert_answers`` (POST ``/v2/answers``).
         """
@@ -411,9 +418,9 @@ class AsyncAnswersWithRawResponse:
         NPS, CSAT, Single Choice, Review, Open Question and Secondary NPS. Each
         customer's `answers` must follow the campaign's question order; a customer
         whose answers are out of order, miss a required question or hold a value of
-        the wrong kind is counted as invalid. NPS-like questions take `score` (and an
-        optional `justification`), Single Choice takes `option`, Open Question takes
-        `comment`. The new answer ids are always returned.
+        the wrong kind is counted as invalid, and `msg` says why. Each question's
+        rule is in `QuestionAnswer`; `listCampaigns` shows each question's `options`
+        and whether it is `optional`. The new answer ids are always returned.
 
         Low level: ``insert_answers`` (POST ``/v2/answers``).
         """

@@ -99,7 +99,8 @@ def sync_detailed(
     Args:
         body (FillTagsByAnswerId | FillTagsByCustomer): Tags to fill on one answer, found by
             `answer_id` or by `customer`. At most
-            50 tags.
+            50 tags. A body naming both is read by `answer_id` (only `FillTagsByAnswerId`
+            matches it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +136,8 @@ def sync(
     Args:
         body (FillTagsByAnswerId | FillTagsByCustomer): Tags to fill on one answer, found by
             `answer_id` or by `customer`. At most
-            50 tags.
+            50 tags. A body naming both is read by `answer_id` (only `FillTagsByAnswerId`
+            matches it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +168,8 @@ async def asyncio_detailed(
     Args:
         body (FillTagsByAnswerId | FillTagsByCustomer): Tags to fill on one answer, found by
             `answer_id` or by `customer`. At most
-            50 tags.
+            50 tags. A body naming both is read by `answer_id` (only `FillTagsByAnswerId`
+            matches it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +203,8 @@ async def asyncio(
     Args:
         body (FillTagsByAnswerId | FillTagsByCustomer): Tags to fill on one answer, found by
             `answer_id` or by `customer`. At most
-            50 tags.
+            50 tags. A body naming both is read by `answer_id` (only `FillTagsByAnswerId`
+            matches it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

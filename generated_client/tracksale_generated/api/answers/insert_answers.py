@@ -91,9 +91,9 @@ def sync_detailed(
     NPS, CSAT, Single Choice, Review, Open Question and Secondary NPS. Each
     customer's `answers` must follow the campaign's question order; a customer
     whose answers are out of order, miss a required question or hold a value of
-    the wrong kind is counted as invalid. NPS-like questions take `score` (and an
-    optional `justification`), Single Choice takes `option`, Open Question takes
-    `comment`. The new answer ids are always returned.
+    the wrong kind is counted as invalid, and `msg` says why. Each question's
+    rule is in `QuestionAnswer`; `listCampaigns` shows each question's `options`
+    and whether it is `optional`. The new answer ids are always returned.
 
     Args:
         body (AnswersRequest): Complete answers to insert into one campaign.
@@ -128,9 +128,9 @@ def sync(
     NPS, CSAT, Single Choice, Review, Open Question and Secondary NPS. Each
     customer's `answers` must follow the campaign's question order; a customer
     whose answers are out of order, miss a required question or hold a value of
-    the wrong kind is counted as invalid. NPS-like questions take `score` (and an
-    optional `justification`), Single Choice takes `option`, Open Question takes
-    `comment`. The new answer ids are always returned.
+    the wrong kind is counted as invalid, and `msg` says why. Each question's
+    rule is in `QuestionAnswer`; `listCampaigns` shows each question's `options`
+    and whether it is `optional`. The new answer ids are always returned.
 
     Args:
         body (AnswersRequest): Complete answers to insert into one campaign.
@@ -160,9 +160,9 @@ async def asyncio_detailed(
     NPS, CSAT, Single Choice, Review, Open Question and Secondary NPS. Each
     customer's `answers` must follow the campaign's question order; a customer
     whose answers are out of order, miss a required question or hold a value of
-    the wrong kind is counted as invalid. NPS-like questions take `score` (and an
-    optional `justification`), Single Choice takes `option`, Open Question takes
-    `comment`. The new answer ids are always returned.
+    the wrong kind is counted as invalid, and `msg` says why. Each question's
+    rule is in `QuestionAnswer`; `listCampaigns` shows each question's `options`
+    and whether it is `optional`. The new answer ids are always returned.
 
     Args:
         body (AnswersRequest): Complete answers to insert into one campaign.
@@ -195,9 +195,9 @@ async def asyncio(
     NPS, CSAT, Single Choice, Review, Open Question and Secondary NPS. Each
     customer's `answers` must follow the campaign's question order; a customer
     whose answers are out of order, miss a required question or hold a value of
-    the wrong kind is counted as invalid. NPS-like questions take `score` (and an
-    optional `justification`), Single Choice takes `option`, Open Question takes
-    `comment`. The new answer ids are always returned.
+    the wrong kind is counted as invalid, and `msg` says why. Each question's
+    rule is in `QuestionAnswer`; `listCampaigns` shows each question's `options`
+    and whether it is `optional`. The new answer ids are always returned.
 
     Args:
         body (AnswersRequest): Complete answers to insert into one campaign.

@@ -98,7 +98,8 @@ def sync_detailed(
 
     Args:
         body (NoteByAnswerId | NoteByFilter): A note and the answer it belongs to, by `answer_id`
-            or by `filter`.
+            or by `filter`. A body
+            naming both is read by `answer_id` (only `NoteByAnswerId` matches it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +134,8 @@ def sync(
 
     Args:
         body (NoteByAnswerId | NoteByFilter): A note and the answer it belongs to, by `answer_id`
-            or by `filter`.
+            or by `filter`. A body
+            naming both is read by `answer_id` (only `NoteByAnswerId` matches it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +165,8 @@ async def asyncio_detailed(
 
     Args:
         body (NoteByAnswerId | NoteByFilter): A note and the answer it belongs to, by `answer_id`
-            or by `filter`.
+            or by `filter`. A body
+            naming both is read by `answer_id` (only `NoteByAnswerId` matches it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +199,8 @@ async def asyncio(
 
     Args:
         body (NoteByAnswerId | NoteByFilter): A note and the answer it belongs to, by `answer_id`
-            or by `filter`.
+            or by `filter`. A body
+            naming both is read by `answer_id` (only `NoteByAnswerId` matches it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,7 +8,14 @@ from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
 
 from ...models import *  # noqa: F403
-from ...types import AsyncInvoker, CodesInput, DateInput, Invoker, RawResponse
+from ...types import (
+    DEFAULT_WINDOW,
+    AsyncInvoker,
+    CodesInput,
+    DateInput,
+    Invoker,
+    RawResponse,
+)
 from . import check_can_impact, create_survey_links, get_campaign, list_campaigns
 
 

@@ -102,7 +102,9 @@ def sync_detailed(
     Args:
         campaign_code (int):
         dispatch_code (str): Code of a dispatch lot. Example: LT3PZ8W1A.
-        body (SendLotRequest): When to execute the lot.
+        body (SendLotRequest): When to execute the lot: `time` in Unix seconds (a number or a
+            string of
+            digits), or 0 to send it now.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +143,9 @@ def sync(
     Args:
         campaign_code (int):
         dispatch_code (str): Code of a dispatch lot. Example: LT3PZ8W1A.
-        body (SendLotRequest): When to execute the lot.
+        body (SendLotRequest): When to execute the lot: `time` in Unix seconds (a number or a
+            string of
+            digits), or 0 to send it now.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +179,9 @@ async def asyncio_detailed(
     Args:
         campaign_code (int):
         dispatch_code (str): Code of a dispatch lot. Example: LT3PZ8W1A.
-        body (SendLotRequest): When to execute the lot.
+        body (SendLotRequest): When to execute the lot: `time` in Unix seconds (a number or a
+            string of
+            digits), or 0 to send it now.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,7 +218,9 @@ async def asyncio(
     Args:
         campaign_code (int):
         dispatch_code (str): Code of a dispatch lot. Example: LT3PZ8W1A.
-        body (SendLotRequest): When to execute the lot.
+        body (SendLotRequest): When to execute the lot: `time` in Unix seconds (a number or a
+            string of
+            digits), or 0 to send it now.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

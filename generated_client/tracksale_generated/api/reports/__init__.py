@@ -8,7 +8,14 @@ from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
 
 from ...models import *  # noqa: F403
-from ...types import AsyncInvoker, CodesInput, DateInput, Invoker, RawResponse
+from ...types import (
+    DEFAULT_WINDOW,
+    AsyncInvoker,
+    CodesInput,
+    DateInput,
+    Invoker,
+    RawResponse,
+)
 from . import (
     get_answer_report,
     get_category_report,
@@ -72,6 +79,48 @@ class Reports:
             None,
         )
         return response.parsed
+
+    def iter_answers(
+        self,
+        start: DateInput,
+        end: DateInput,
+        *,
+        window: datetime.timedelta = DEFAULT_WINDOW,
+        oldest_first: bool = False,
+        tags: bool = False,
+        justif_return: JustificationFormat | None = None,
+        codes: CodesInput | None = None,
+        review: bool = False,
+        nps_secondary: bool = False,
+        open_question: bool = False,
+        csat: bool = False,
+        return_update_time: bool = False,
+    ) -> Iterator[AnswerReportRow]:
+        """Every row of ``answers`` from ``start`` to ``end`` (both included), fetched lazily.
+
+        The period is asked ``window`` by window (one day by default), each window with
+        ``limit=-1``; windows neither overlap nor leave gaps, so no row comes twice.
+        Rows come newest first, as one ``limit=-1`` request over the whole period gives
+        them, or oldest first with ``oldest_first``. A bare ``end`` date includes that
+        day; a datetime includes that second. Bad arguments raise at the call.
+        """
+        return self._invoker.windows(
+            get_answer_report,
+            (),
+            {
+                "tags": tags,
+                "justif_return": justif_return,
+                "codes": codes,
+                "review": review,
+                "nps_secondary": nps_secondary,
+                "open_question": open_question,
+                "csat": csat,
+                "return_update_time": return_update_time,
+            },
+            (start, end),
+            window,
+            oldest_first,
+        )
 
     def dispatches(
         self,
@@ -566,6 +615,48 @@ class AsyncReports:
             None,
         )
         return response.parsed
+
+    def iter_answers(
+        self,
+        start: DateInput,
+        end: DateInput,
+        *,
+        window: datetime.timedelta = DEFAULT_WINDOW,
+        oldest_first: bool = False,
+        tags: bool = False,
+        justif_return: JustificationFormat | None = None,
+        codes: CodesInput | None = None,
+        review: bool = False,
+        nps_secondary: bool = False,
+        open_question: bool = False,
+        csat: bool = False,
+        return_update_time: bool = False,
+    ) -> AsyncIterator[AnswerReportRow]:
+        """Every row of ``answers`` from ``start`` to ``end`` (both included), fetched lazily.
+
+        The period is asked ``window`` by window (one day by default), each window with
+        ``limit=-1``; windows neither overlap nor leave gaps, so no row comes twice.
+        Rows come newest first, as one ``limit=-1`` request over the whole period gives
+        them, or oldest first with ``oldest_first``. A bare ``end`` date includes that
+        day; a datetime includes that second. Bad arguments raise at the call.
+        """
+        return self._invoker.windows(
+            get_answer_report,
+            (),
+            {
+                "tags": tags,
+                "justif_return": justif_return,
+                "codes": codes,
+                "review": review,
+                "nps_secondary": nps_secondary,
+                "open_question": open_question,
+                "csat": csat,
+                "return_update_time": return_update_time,
+            },
+            (start, end),
+            window,
+            oldest_first,
+        )
 
     async def dispatches(
         self,

@@ -5,6 +5,9 @@ only when it is optional. NPS and Secondary NPS scores go from 0 to 10, CSAT and
 Review from 1 to 5 (a score may come as a number or a numeric string); Single Choice
 needs an `option` among the question's options; Open Question needs a non-empty
 `comment`. An optional question may also be answered without a value.
+
+A breach raises `Breach`, whose message says why, for the reply's `msg`. The
+contract shows each question's `options` and `optional` in the campaign listing.
 """
 
 from __future__ import annotations
@@ -19,6 +22,10 @@ from tracksale_mock.state.model import ExtraAnswer, Question
 
 _SCORE_TEXT = re.compile(r"^(10|[0-9])$")
 _RANGES = {"NPS": (0, 10), "Secondary NPS": (0, 10), "CSAT": (1, 5), "Review": (1, 5)}
+
+
+class Breach(Exception):
+    """One customer's answers break a rule; the message says which, for a person."""
 
 
 @dataclass
@@ -66,43 +73,64 @@ def filled(value: str | None) -> str | None:
     return value if value is not None and value.strip() else None
 
 
-def pair(questions: list[Question], replies: list[Reply]) -> list[tuple[Question, Reply]] | None:
+def _missing(question: Question, before: int | None = None) -> Breach:
+    where = "" if before is None else f" before question {before} (the campaign's order)"
+    return Breach(
+        f"question {question.id} ({question.type}) is not optional and has no answer{where}"
+    )
+
+
+def pair(questions: list[Question], replies: list[Reply]) -> list[tuple[Question, Reply]]:
     """Match replies to questions in order, skipping only optional questions."""
     pairs = []
     position = 0
     for given in replies:
         while position < len(questions) and questions[position].id != given.question_id:
             if not questions[position].optional:
-                return None
+                if any(q.id == given.question_id for q in questions[position:]):
+                    raise _missing(questions[position], given.question_id)
+                if any(q.id == given.question_id for q in questions):
+                    raise Breach(f"question {given.question_id} is answered out of order")
+                raise Breach(f"question {given.question_id} is not a question of the campaign")
             position += 1
         if position == len(questions):
-            return None
+            if any(q.id == given.question_id for q in questions):
+                raise Breach(f"question {given.question_id} is answered out of order")
+            raise Breach(f"question {given.question_id} is not a question of the campaign")
         pairs.append((questions[position], given))
         position += 1
-    if any(not q.optional for q in questions[position:]):
-        return None
+    for question in questions[position:]:
+        if not question.optional:
+            raise _missing(question)
     return pairs
 
 
-def checked(question: Question, reply: Reply) -> ExtraAnswer | None:
-    """The stored answer to one question, or None when it breaks the question's rule."""
+def checked(question: Question, reply: Reply) -> ExtraAnswer:
+    """The stored answer to one question; `Breach` when it breaks the question's rule."""
     extra = ExtraAnswer(question.id, question.type)
     if question.type in _RANGES:
         low, high = _RANGES[question.type]
         if reply.score is None:
-            return extra if question.optional else None
+            if question.optional:
+                return extra
+            raise Breach(f"question {question.id} ({question.type}) needs a score")
         if not low <= reply.score <= high:
-            return None
+            raise Breach(
+                f"score {reply.score} is out of range for question {question.id}"
+                f" ({question.type}: {low} to {high})"
+            )
         extra.score, extra.comment = reply.score, filled(reply.justification)
     elif question.type == "Single Choice":
         option = filled(reply.option)
         if option is None:
-            return extra if question.optional else None
+            if question.optional:
+                return extra
+            raise Breach(f"question {question.id} (Single Choice) needs an option")
         if question.options and option not in question.options:
-            return None
+            raise Breach(f"option {option!r} is not an option of question {question.id}")
         extra.option = option
     else:
         extra.comment = filled(reply.comment)
         if extra.comment is None and not question.optional:
-            return None
+            raise Breach(f"question {question.id} (Open Question) needs a comment")
     return extra

@@ -58,9 +58,13 @@ def _customer(data: dict[str, Any], where: str, now: int) -> _Incoming:
     )
 
 
-def _fits(campaign: Campaign, incoming: _Incoming) -> bool:
-    name_ok = incoming.name is not None and incoming.name.strip() != ""
-    return name_ok and reaches(campaign.main_channel, incoming.email, incoming.phone)
+def _check_customer(campaign: Campaign, incoming: _Incoming) -> None:
+    """`Breach` when the answer lacks a name or the campaign's main channel."""
+    if incoming.name is None or incoming.name.strip() == "":
+        raise rules.Breach("the customer has no name")
+    if not reaches(campaign.main_channel, incoming.email, incoming.phone):
+        channel = "email" if campaign.main_channel == "email" else "phone"
+        raise rules.Breach(f"the customer has no valid {channel}, the campaign's main channel")
 
 
 def _store(
@@ -104,10 +108,11 @@ def _first_status(state: State) -> int | None:
     return state.statuses[0].id if state.statuses else None
 
 
-def _result(inserted: list[Answer], invalid: int, with_ids: bool) -> dict[str, Any]:
+def _result(inserted: list[Answer], reasons: list[str], with_ids: bool) -> dict[str, Any]:
+    msg = "; ".join([f"{len(inserted)} Answer inserted", *reasons])
     body: dict[str, Any] = {
-        "msg": f"{len(inserted)} Answer inserted",
-        "status": {"invalid": invalid, "inserted": len(inserted)},
+        "msg": msg,
+        "status": {"invalid": len(reasons), "inserted": len(inserted)},
     }
     if with_ids:
         body["answers"] = [
@@ -135,18 +140,24 @@ def insert_answer(state: State, body: object, return_ids: bool, now: int) -> dic
         item.justification = inputs.text(row, "justification", where, nullable=False)
         incoming.append(item)
     campaign = require(state, code)
-    accepted = [
-        item
-        for item in incoming
-        if _fits(campaign, item) and item.score is not None and 0 <= item.score <= 10
-    ]
+    accepted = []
+    reasons = []
+    for i, item in enumerate(incoming):
+        try:
+            _check_customer(campaign, item)
+            if item.score is None or not 0 <= item.score <= 10:
+                raise rules.Breach("the answer needs a score from 0 to 10")
+        except rules.Breach as breach:
+            reasons.append(f"answers[{i}]: {breach}")
+            continue
+        accepted.append(item)
     # Everything that can fail is behind: from here on the state changes.
     index, status = index_of(state), _first_status(state)
     inserted = [
         _store(index, campaign, item, item.score, rules.filled(item.justification), [], status)
         for item in accepted
     ]
-    return _result(inserted, len(incoming) - len(inserted), return_ids)
+    return _result(inserted, reasons, return_ids)
 
 
 def insert_answers(state: State, body: object, now: int) -> dict[str, Any]:
@@ -163,17 +174,19 @@ def insert_answers(state: State, body: object, now: int) -> dict[str, Any]:
     campaign = require(state, code)
     main_question = campaign.questions[0].id
     accepted = []
-    for item in incoming:
-        pairs = rules.pair(campaign.questions, item.replies) if _fits(campaign, item) else None
-        extras = [rules.checked(q, r) for q, r in pairs] if pairs is not None else [None]
-        if any(e is None for e in extras):
+    reasons = []
+    for i, item in enumerate(incoming):
+        try:
+            _check_customer(campaign, item)
+            extras = [rules.checked(q, r) for q, r in rules.pair(campaign.questions, item.replies)]
+        except rules.Breach as breach:
+            reasons.append(f"data[{i}]: {breach}")
             continue
-        kept = [e for e in extras if e is not None]
-        main = next((e for e in kept if e.question_id == main_question), None)
-        others = [e for e in kept if e is not main]
+        main = next((e for e in extras if e.question_id == main_question), None)
+        others = [e for e in extras if e is not main]
         score, comment = (main.score, main.comment) if main else (None, None)
         accepted.append((item, score, comment, others))
     # Everything that can fail is behind: from here on the state changes.
     index, status = index_of(state), _first_status(state)
     inserted = [_store(index, campaign, *answer, status) for answer in accepted]
-    return _result(inserted, len(incoming) - len(inserted), True)
+    return _result(inserted, reasons, True)

@@ -65,6 +65,8 @@ def view(
                 "title": q.title,
                 "question": q.question,
                 "secondary": q.secondary,
+                "options": list(q.options) if q.type == "Single Choice" else [],
+                "optional": q.optional,
             }
             for q in campaign.questions
         ],

@@ -1,8 +1,9 @@
 """Sending surveys: draft lots, scheduled lots, sending and discarding.
 
 * Without `schedule_time` customers join the campaign's open draft lot (the newest
-  one), which is created when there is none, even if the request inserts nobody, so
-  the returned `dispatch_code` always names a real lot.
+  one), which is created when there is none. A request that inserts nobody opens no
+  lot: it returns the open draft's code if there is one, else a null
+  `dispatch_code`; so every draft lot holds customers and can be sent.
 * With `schedule_time` a new lot is sent at that time (0 means now; a past time is
   kept as given, which back-dates the sending). It is `scheduled` until the mock
   clock reaches that time, then `executed`. The lot exists even if nobody was
@@ -68,8 +69,8 @@ def dispatch(
     # Everything that can fail is behind: from here on the state changes.
     index = index_of(state)
     draft = index.open_draft(campaign.code) if schedule is None else None
-    lot = draft or _new_lot(index, campaign, now)
-    emails, phones = index.contacts(lot)
+    emails, phones = (set(known) for known in index.contacts(draft)) if draft else (set(), set())
+    accepted: list[LotCustomer] = []
     invalid: list[dict[str, Any]] = []
     duplicated: list[dict[str, Any]] = []
     for customer, echo in parsed:
@@ -79,16 +80,23 @@ def dispatch(
         elif (email is not None and email in emails) or (phone is not None and phone in phones):
             duplicated.append({**echo, "reason": DUPLICATED_REASON})
         else:
-            index.add_customer(lot, customer)
-    if schedule is not None:
+            emails.add(email)
+            phones.add(phone)
+            accepted.append(customer)
+    # A draft dispatch that inserts nobody opens no (empty) draft lot.
+    lot = draft if draft or (schedule is None and not accepted) else _new_lot(index, campaign, now)
+    for customer in accepted:
+        assert lot is not None
+        index.add_customer(lot, customer)
+    if lot is not None and schedule is not None:
         _execute(index, lot, now if schedule == 0 else schedule, now)
     reply: dict[str, Any] = {
         "msg": ADDED if schedule is None else EXECUTED,
-        "dispatch_code": lot.code,
+        "dispatch_code": lot.code if lot is not None else None,
         "status": {
             "duplicated": len(duplicated),
             "invalid": len(invalid),
-            "inserted": len(parsed) - len(duplicated) - len(invalid),
+            "inserted": len(accepted),
         },
         "campaign": {"name": campaign.name, "cod": campaign.code},
     }

@@ -44,18 +44,21 @@ def _codes(search: dict[str, Any], where: str) -> set[int]:
 def _latest(
     state: State, key: CustomerKey, codes: set[int], period: Period | None
 ) -> Answer | None:
+    """The newest answer (by time, then id) of the customer `key` narrows to, in the
+    campaign `codes` names (none when it names two), within `period`."""
+    if len(codes) > 1:
+        return None
+    contact = (key.email, key.phone, key.identification)
     found = [
         a
-        for a in state.answers
-        if key.found_in(CustomerKey.of(a.email, a.phone, a.identification))
-        and all(a.campaign_code == code for code in codes)
-        and (period is None or a.time in period)
+        for a in index_of(state).answers_of(contact, codes or None)
+        if period is None or a.time in period
     ]
     return max(found, key=lambda a: (a.time, a.id), default=None)
 
 
 def _by_id(state: State, answer_id: int) -> Answer:
-    answer = state.answer(answer_id)
+    answer = index_of(state).answer(answer_id)
     if answer is None:
         raise NotFound(f"Answer {answer_id} does not exist.")
     return answer

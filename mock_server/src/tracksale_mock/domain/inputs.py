@@ -14,6 +14,10 @@ from tracksale_mock.errors import InvalidRequest
 from tracksale_mock.state.model import Tag
 
 _DIGITS = re.compile(r"^[0-9]{1,9}$")
+# A Unix time as a string of digits: no sign, no leading zero (the contract's UnixTimeDigits).
+_TIME_DIGITS = re.compile(r"^(0|[1-9][0-9]{0,9})$")
+#: The latest Unix time a body may carry (2100-01-01), as the contract's UnixTime says.
+MAX_UNIX_TIME = 4102444800
 _CODES = re.compile(r"^[0-9]{1,9}(,[0-9]{1,9})*$")
 
 
@@ -58,10 +62,17 @@ def integer(data: dict[str, Any], key: str, where: str) -> int | None:
 
 
 def unix_time(data: dict[str, Any], key: str, where: str) -> int | None:
-    """An optional Unix time (integer, at least 0)."""
-    value = integer(data, key, where)
-    if value is not None and value < 0:
-        raise _bad(f"{where}.{key}", "must be at least 0")
+    """An optional Unix time from 0 to 2100-01-01: an integer or a string of digits
+    (integrations send PHP's `date("U")`; the contract's `UnixTimeInput`)."""
+    if key not in data:
+        return None
+    value = data[key]
+    if isinstance(value, str) and _TIME_DIGITS.match(value):
+        value = int(value)
+    elif not isinstance(value, int) or isinstance(value, bool):
+        raise _bad(f"{where}.{key}", "expected Unix seconds, as an integer or a string of digits")
+    if not 0 <= value <= MAX_UNIX_TIME:
+        raise _bad(f"{where}.{key}", f"must be from 0 to {MAX_UNIX_TIME}")
     return value
 
 
@@ -88,9 +99,12 @@ def tags(data: dict[str, Any], key: str, where: str, *, max_items: int | None = 
 
 
 def campaign_code(value: object, where: str) -> int:
-    """A campaign code sent as a digit string."""
+    """A campaign code sent as a digit string or as an integer (`listCampaigns` gives
+    integers; the contract's `CampaignCodeInput`)."""
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 999_999_999:
+        return value
     if not isinstance(value, str) or not _DIGITS.match(value):
-        raise _bad(where, "expected the campaign code as a string of digits")
+        raise _bad(where, "expected the campaign code as a string of digits or an integer")
     return int(value)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import anyio.to_thread
@@ -13,7 +14,7 @@ from connexion.exceptions import ResolverError
 from connexion.operations import AbstractOperation
 from connexion.resolver import Resolution, Resolver
 
-from tracksale_contract import MOCK_ADMIN_SPEC_PATH, SPEC_PATH, inline_refs, load_spec
+from tracksale_contract import MOCK_ADMIN_SPEC_PATH, inline_refs, load_spec
 from tracksale_mock.config import ADMIN_PREFIX, DEFAULT_TOKEN, MockConfig
 from tracksale_mock.domain.operations import Operations
 from tracksale_mock.http import errors as http_errors
@@ -40,6 +41,7 @@ from tracksale_mock.seed.load import SEED_PATH, load_seed
 from tracksale_mock.shared.backend import shared_backends
 from tracksale_mock.shared.request_view import RequestViewMiddleware
 from tracksale_mock.state.clock import MockClock
+from tracksale_mock.state.codec import bulk_allocation
 from tracksale_mock.state.model import State
 from tracksale_mock.state.store import MemoryStore, Store
 from tracksale_mock.state.throttle import Throttle
@@ -114,7 +116,7 @@ def _served_spec(prefilled_token: str | None) -> dict[str, Any]:
     path-level servers of the v3 report are dropped too, so Swagger UI's "Try it out"
     reaches the mock rather than production. The bearer scheme says which token to use.
     """
-    spec = load_spec(SPEC_PATH)
+    spec = load_spec()
     for item in spec["paths"].values():
         item.pop("servers", None)
     scheme = spec["components"]["securitySchemes"][BEARER_SCHEME]
@@ -130,19 +132,26 @@ def _served_spec(prefilled_token: str | None) -> dict[str, Any]:
     return spec
 
 
+def _load_long_lived(path: Path, clock: MockClock) -> State:
+    """`load_seed` for a server, which keeps the state until a reset replaces it."""
+    with bulk_allocation(long_lived=True):
+        return load_seed(clock, path)
+
+
 class MockServer:
     """One mock instance: its clock, state, throttle and the ASGI app serving them."""
 
     def __init__(self, config: MockConfig) -> None:
         self.config = config
         seed_path = config.seed_file or SEED_PATH
-        self.load_seed: Callable[[MockClock], State] = functools.partial(load_seed, path=seed_path)
+        self.load_seed: Callable[[MockClock], State]
+        self.load_seed = functools.partial(_load_long_lived, seed_path)
         self.clock: MockClock
         self.store: Store
         self.throttle: Throttle
         if config.store is None:
             self.clock = MockClock(config.now)
-            self.store = MemoryStore(self.load_seed(self.clock))
+            self.store = MemoryStore(self.load_seed(self.clock), long_lived=True)
             self.throttle = Throttle(config.rate_limit, until_solved=config.captcha_until_solved)
         else:
             shared = shared_backends(config, self.load_seed)
@@ -194,7 +203,7 @@ class MockServer:
             ],
             before_validation=[
                 functools.partial(
-                    ForcingMiddleware, forced=ForcedResponses(inline_refs(load_spec(SPEC_PATH)))
+                    ForcingMiddleware, forced=ForcedResponses(inline_refs(load_spec()))
                 ),
             ],
         )

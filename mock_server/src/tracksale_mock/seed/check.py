@@ -12,7 +12,8 @@ import json
 import re
 from pathlib import Path
 
-from tracksale_mock.seed.load import parse_seed
+from tracksale_mock.seed.load import keep_checked, parse_unshifted, quick_parse, read_json
+from tracksale_mock.state.codec import bulk_allocation
 
 Step = str | int
 
@@ -44,10 +45,20 @@ _MEMBERS = {
 _DECODER = json.JSONDecoder()
 
 
-def seed_file_problem(path: Path, now: int) -> str | None:
-    """None when `path` is a usable seed file, else one line saying where and what."""
+def seed_file_problem(path: Path, *, keep: bool = False) -> str | None:
+    """None when `path` is a usable seed file, else one line saying where and what.
+
+    With `keep`, a usable seed's state is handed to the next `load_seed` of the file
+    (`keep_checked`), so that start-up parses a large seed once."""
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
+        with bulk_allocation(long_lived=keep):
+            quick = quick_parse(raw)
+        if quick is not None:
+            if keep:
+                keep_checked(path, *quick)
+            return None
+        text = raw.decode("utf-8")
     except FileNotFoundError:
         return f"seed file {path}: no such file"
     except IsADirectoryError:
@@ -60,17 +71,26 @@ def seed_file_problem(path: Path, now: int) -> str | None:
     except OSError as error:
         return f"seed file {path}: cannot read it ({error.strerror or error})"
     try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as error:
-        return f"seed file {path}, line {error.lineno} column {error.colno}: not JSON: {error.msg}"
+        with bulk_allocation():
+            doc = read_json(raw)
+    except json.JSONDecodeError:
+        try:
+            json.loads(text)  # the standard decoder's message and place
+        except json.JSONDecodeError as error:
+            where = f"line {error.lineno} column {error.colno}"
+            return f"seed file {path}, {where}: not JSON: {error.msg}"
+        raise
+    del raw
     try:
-        parse_seed(doc, now)
+        state, reference = parse_unshifted(doc)
     except (ValueError, TypeError, RecursionError) as error:
         message = str(error).removeprefix("state.").removeprefix("state: ")
         steps = _steps_of(str(error), doc)
         found = _line_of(text, steps) if steps is not None else None
         where = f", line {found}" if found else ""
         return f"seed file {path}{where}: {message}"
+    if keep:
+        keep_checked(path, state, reference)
     return None
 
 

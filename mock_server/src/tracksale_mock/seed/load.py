@@ -16,16 +16,32 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from pathlib import Path
 from typing import Any
 
+import msgspec
+import orjson
+
 from tracksale_mock.seed.generate import DEFAULT_WIDGET_KEY, REFERENCE_TIME, SEED, generate
 from tracksale_mock.state.clock import MockClock
-from tracksale_mock.state.model import State
+from tracksale_mock.state.codec import NOT_FAST, bulk_allocation, fast_decoder
+from tracksale_mock.state.model import Answer, Lot, State, check_references
 
 SEED_PATH = Path(__file__).parent / "data" / "seed.json"
 
-__all__ = ["DEFAULT_WIDGET_KEY", "SEED_PATH", "document", "dumps", "load_seed", "parse_seed"]
+__all__ = [
+    "DEFAULT_WIDGET_KEY",
+    "SEED_PATH",
+    "document",
+    "dumps",
+    "load_seed",
+    "parse_seed",
+    "parse_unshifted",
+    "quick_parse",
+    "read_json",
+    "read_seed",
+]
 
 
 def document(state: State, reference_time: int) -> dict[str, Any]:
@@ -55,27 +71,113 @@ def parse_seed(doc: object, now: int) -> State:
 
     Raise ValueError when the object is not a valid seed.
     """
+    state, reference = parse_unshifted(doc)
+    state.shift_times(now - reference)
+    return state
+
+
+def parse_unshifted(doc: object) -> tuple[State, int]:
+    """The state of a seed-file object as written, and its reference time."""
     if not isinstance(doc, dict):
         raise ValueError("a seed file holds a JSON object")
     data = dict(doc)
     reference = data.pop("reference_time", None)
     if not isinstance(reference, int) or isinstance(reference, bool):
         raise ValueError("a seed file needs an integer 'reference_time'")
-    state = State.from_json(data)
-    state.shift_times(now - reference)
-    return state
+    with bulk_allocation():
+        return State.from_json(data), reference
+
+
+def read_json(text: bytes) -> object:
+    """A seed file's JSON: orjson's fast parse, or the standard one for what orjson
+    refuses (NaN, huge integers: the loader then names the field) and for the standard
+    error message. Raise json.JSONDecodeError (or UnicodeDecodeError)."""
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text.decode("utf-8"))
+
+
+_TOP = msgspec.json.Decoder(dict[str, msgspec.Raw])
+_ITEMS = msgspec.json.Decoder(list[msgspec.Raw])
+_ANY = msgspec.json.Decoder()
+_BIG_LISTS = {"answers": Answer, "lots": Lot}
+_QUICK_FAILURES = (msgspec.MsgspecError, ValueError, RecursionError, *NOT_FAST)
+
+
+def quick_parse(data: bytes) -> tuple[State, int] | None:
+    """`parse_unshifted` of a seed file's bytes, in one pass over its large lists:
+    each answer and lot is parsed and built on its own, so a million answers never
+    exist as one tree of dicts (several GB). None when anything is amiss: the slow
+    path then says what (and is the only one that accepts what this one refuses,
+    such as NaN)."""
+    try:
+        with bulk_allocation():
+            top = _TOP.decode(data)
+            reference = _ANY.decode(top.pop("reference_time"))
+            if type(reference) is not int:
+                return None
+            built: dict[str, list[Any]] = {}
+            for key, kind in _BIG_LISTS.items():
+                if key in top:
+                    build = fast_decoder(kind)
+                    built[key] = [build(_ANY.decode(item)) for item in _ITEMS.decode(top.pop(key))]
+            state: State = fast_decoder(State)({key: _ANY.decode(raw) for key, raw in top.items()})
+            for key, items in built.items():
+                setattr(state, key, items)
+            check_references(state)
+    except _QUICK_FAILURES:
+        return None
+    return state, reference
+
+
+def read_seed(data: bytes) -> tuple[State, int]:
+    """A seed file's state as written and its reference time (`parse_unshifted`);
+    raise ValueError when it is not a valid seed, json.JSONDecodeError or
+    UnicodeDecodeError when it is not JSON."""
+    quick = quick_parse(data)
+    if quick is not None:
+        return quick
+    with bulk_allocation():
+        return parse_unshifted(read_json(data))
+
+
+# One parsed seed handed from the start-up check (`seed.check`) to the first
+# `load_seed` of the same unchanged file, so a large seed is parsed once at start-up.
+_checked: dict[tuple[str, int, int], tuple[State, int]] = {}
+
+
+def _file_key(path: Path) -> tuple[str, int, int]:
+    found = path.stat()
+    return os.fspath(path.resolve()), found.st_mtime_ns, found.st_size
+
+
+def keep_checked(path: Path, state: State, reference: int) -> None:
+    """Keep `state`, parsed from `path` (`parse_unshifted`), for the next `load_seed`
+    of that file while it is unchanged; it then belongs to that caller."""
+    _checked.clear()
+    _checked[_file_key(path)] = (state, reference)
 
 
 def load_seed(clock: MockClock, path: Path = SEED_PATH) -> State:
-    """Read a seed file; raise ValueError (or OSError) when it cannot be used."""
+    """Read a seed file; raise ValueError (or OSError) when it cannot be used. The
+    state is the caller's own (a new one each call)."""
+    now = int(clock.now())
+    if _checked:
+        held = _checked.pop(_file_key(path), None)
+        _checked.clear()
+        if held is not None:
+            state, reference = held
+            state.shift_times(now - reference)
+            return state
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as error:
+        state, reference = read_seed(path.read_bytes())
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise ValueError(f"{path}: not JSON ({error})") from error
-    try:
-        return parse_seed(doc, int(clock.now()))
     except ValueError as error:
         raise ValueError(f"{path}: {error}") from error
+    state.shift_times(now - reference)
+    return state
 
 
 def main(argv: list[str] | None = None) -> int:

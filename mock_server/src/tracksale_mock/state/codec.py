@@ -3,14 +3,23 @@
 Supported member types: int, str, bool, Literal of strings, nested dataclasses,
 lists of these, and `X | None`. Decoding is strict: unknown keys, missing required
 keys and wrong types raise ValueError naming the place.
+
+A dataclass is decoded first by a function generated for it (`fast_decoder`): one
+pass with exact type tests and no bookkeeping of where it is, fast enough for a
+seed of a million answers. When that pass meets anything it does not accept, the
+generic decoder takes over for that object, to accept what it would or to name the
+place of the problem.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import functools
+import gc
 import types
 import typing
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, Literal, TypeVar, get_args, get_origin
 
 T = TypeVar("T")
@@ -39,7 +48,10 @@ def decode(kind: Any, value: object, where: str) -> Any:
         (item,) = get_args(kind)
         return [decode(item, v, f"{where}[{i}]") for i, v in enumerate(value)]
     if isinstance(kind, type) and dataclasses.is_dataclass(kind):
-        return _decode_dataclass(kind, value, where)
+        try:
+            return fast_decoder(kind)(value)
+        except NOT_FAST:
+            return _decode_dataclass(kind, value, where)
     expected = {bool: bool, int: int, str: str}.get(kind)
     if expected is None:
         raise TypeError(f"{where}: unsupported type {kind!r}")
@@ -64,6 +76,78 @@ def _decode_dataclass(cls: type[T], value: object, where: str) -> T:
         elif spec.default is dataclasses.MISSING and spec.default_factory is dataclasses.MISSING:
             raise ValueError(f"{where}: missing key {name!r}")
     return cls(**kwargs)
+
+
+class _Mismatch(Exception):
+    """The fast decoder met something it leaves to the generic one."""
+
+
+# Whatever the fast decoder raises on an input it does not accept: its own signal,
+# a missing key, an unhashable value tested against a Literal.
+NOT_FAST = (_Mismatch, KeyError, TypeError)
+_EXACT = {bool: "bool", int: "int", str: "str"}
+
+
+@functools.cache
+def fast_decoder(cls: type) -> Callable[[object], Any]:
+    """A function that builds `cls` from a dict, or raises one of `NOT_FAST` where
+    `decode` would say more (or accept what this one leaves to it)."""
+    names: dict[str, Any] = {"cls": cls, "M": _Mismatch}
+    lines = ["def decode(value):", "    if type(value) is not dict: raise M"]
+    fields = dataclasses.fields(cls)
+    names["keys"] = frozenset(f.name for f in fields)
+    lines.append("    if not value.keys() <= keys: raise M")
+    hints = _hints(cls)
+    for number, spec in enumerate(fields):
+        target = f"a{number}"
+        lines.append(f"    if {spec.name!r} in value:")
+        lines.append(f"        v = value[{spec.name!r}]")
+        lines += _check_lines(hints[spec.name], "v", target, "        ", names, f"t{number}")
+        lines.append("    else:")
+        if spec.default is not dataclasses.MISSING:
+            names[f"d{number}"] = spec.default
+            lines.append(f"        {target} = d{number}")
+        elif spec.default_factory is not dataclasses.MISSING:
+            names[f"f{number}"] = spec.default_factory
+            lines.append(f"        {target} = f{number}()")
+        else:
+            lines.append("        raise M")
+    arguments = ", ".join(f"a{number}" for number in range(len(fields)))
+    lines.append(f"    return cls({arguments})")
+    exec("\n".join(lines), names)  # code built here from the type hints alone
+    decoder: Callable[[object], Any] = names["decode"]
+    return decoder
+
+
+def _check_lines(
+    kind: Any, source: str, target: str, indent: str, names: dict[str, Any], tag: str
+) -> list[str]:
+    """Statements that check `source` against `kind` and set `target` to its value."""
+    origin = get_origin(kind)
+    if origin in (typing.Union, types.UnionType):
+        (inner,) = [a for a in get_args(kind) if a is not type(None)]
+        body = _check_lines(inner, source, target, indent + "    ", names, tag)
+        nothing = [f"{indent}if {source} is None:", f"{indent}    {target} = None"]
+        return [*nothing, f"{indent}else:", *body]
+    if origin is Literal:
+        names[tag] = frozenset(get_args(kind))
+        return [f"{indent}if {source} not in {tag}: raise M", f"{indent}{target} = {source}"]
+    if origin is list:
+        (item,) = get_args(kind)
+        lines = [f"{indent}if type({source}) is not list: raise M"]
+        if isinstance(item, type) and dataclasses.is_dataclass(item):
+            names[tag] = fast_decoder(item)
+            return [*lines, f"{indent}{target} = [{tag}(x) for x in {source}]"]
+        check = _check_lines(item, "x", "x", indent + "    ", names, tag)
+        return [*lines, f"{indent}for x in {source}:", *check, f"{indent}{target} = list({source})"]
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
+        names[tag] = fast_decoder(kind)
+        return [f"{indent}{target} = {tag}({source})"]
+    exact = _EXACT.get(kind)
+    if exact is None:
+        raise TypeError(f"unsupported type {kind!r}")
+    lines = [f"{indent}if type({source}) is not {exact}: raise M"]
+    return lines if source == target else [*lines, f"{indent}{target} = {source}"]
 
 
 @functools.cache
@@ -134,3 +218,30 @@ def encode(obj: Any, *, lean: bool = False) -> dict[str, Any]:
             if encoded[name] == default:
                 del encoded[name]
     return encoded
+
+
+_LARGE_TREE = 200_000  # tracked objects: a state of some 20 thousand answers
+
+
+@contextmanager
+def bulk_allocation(*, long_lived: bool = False) -> Iterator[None]:
+    """Pause the cyclic garbage collector while a block builds a large tree of new
+    objects (a seed, its index): the trees hold no cycles, and each collection the
+    block's allocations would set off walks every object made so far (at a million
+    answers that is most of the time spent).
+
+    With `long_lived` (a server's state), when the block made a large tree every
+    object is then moved out of the collector's reach (`gc.freeze()`): else the first
+    collections after the block walk the new tree again, and each full one later
+    too. Not for small trees: a freeze also keeps whatever cyclic garbage is waiting
+    (a test session that resets its mock before each test would keep it all)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    before = gc.get_count()[0]
+    try:
+        yield
+    finally:
+        if long_lived and gc.get_count()[0] - before > _LARGE_TREE:
+            gc.freeze()
+        if was_enabled:
+            gc.enable()

@@ -48,7 +48,11 @@ def norm_email(email: str | None) -> str | None:
 
 def norm_phone(phone: str | None) -> str | None:
     """The phone's digits, or None when it has none."""
-    return _NOT_DIGITS.sub("", phone or "") or None
+    if not phone:
+        return None
+    if phone.isascii() and phone.isdigit():  # the usual case, without the regex
+        return phone
+    return _NOT_DIGITS.sub("", phone) or None
 
 
 def norm_id(identification: str | None) -> str | None:
@@ -114,7 +118,11 @@ class _ByContact(Generic[T]):
         """Add `item` last to the list of each part (it sorts after every item)."""
         for part, table in zip(contact, self.parts, strict=True):
             if part is not None:
-                table.setdefault(part, []).append(item)
+                found = table.get(part)
+                if found is None:
+                    table[part] = [item]
+                else:
+                    found.append(item)
 
     def add(self, contact: Contact, item: T, order: Callable[[T], tuple[int, int]]) -> None:
         """Add `item` to the list of each part, kept sorted by `order`."""
@@ -135,6 +143,31 @@ class _ByContact(Generic[T]):
                 items[:] = [x for x in items if x is not item]
 
 
+def _file(
+    parts: tuple[dict[str, list[T]], ...],
+    email: str | None,
+    phone: str | None,
+    identification: str | None,
+    item: T,
+) -> None:
+    """`_ByContact.append(contact_of(email, phone, identification), item)`, inlined:
+    the index build does it for every answer and sending."""
+    if email and (lowered := email.strip().lower()):
+        _append(parts[0], lowered, item)
+    if phone and (digits := phone if phone.isascii() and phone.isdigit() else norm_phone(phone)):
+        _append(parts[1], digits, item)
+    if identification and (trimmed := identification.strip()):
+        _append(parts[2], trimmed, item)
+
+
+def _append(table: dict[str, list[T]], key: str, item: T) -> None:
+    found = table.get(key)
+    if found is None:
+        table[key] = [item]
+    else:
+        found.append(item)
+
+
 class CampaignIndex:
     """One campaign's answers and sendings: counters by time, and by customer."""
 
@@ -143,17 +176,21 @@ class CampaignIndex:
         comments: list[int] = []
         classes: tuple[list[int], ...] = ([], [], [])
         self.answers_by: _ByContact[Answer] = _ByContact()
-        for answer in answers or []:
-            if _commented(answer):
-                comments.append(answer.time)
-            kind = _class(answer)
-            if kind is not None:
-                classes[kind].append(answer.time)
-            self.answers_by.append(_contact(answer), answer)
-        self.times = SortedList(a.time for a in answers or [])
+        promoters, passives, detractors = classes
+        parts = self.answers_by.parts
+        for answer in answers or []:  # the loop of a start-up: `_commented`, `_class` inlined
+            time, comment, score = answer.time, answer.nps_comment, answer.nps_answer
+            if comment and not comment.isspace():
+                comments.append(time)
+            if score is not None:
+                (promoters if score >= 9 else passives if score >= 7 else detractors).append(time)
+            _file(parts, answer.email, answer.phone, answer.identification, answer)
+        self.times = SortedList([a.time for a in answers or []])
         self.comments = SortedList(comments)
         self.promoters, self.passives, self.detractors = (SortedList(x) for x in classes)
         self.sent: SortedList[int] = SortedList()
+        # While the state's index is built: sending times, sorted once at the end.
+        self.sent_pending: list[int] | None = None
         self.sendings_by: _ByContact[_Sending] = _ByContact()
         self.drafts: list[Lot] = []
 
@@ -233,13 +270,25 @@ class StateIndex:
         for answer in ordered:
             grouped.setdefault(answer.campaign_code, []).append(answer)
         self._campaigns = {code: CampaignIndex(found) for code, found in grouped.items()}
+        self._answers = {answer.id: answer for answer in state.answers}
         self._lots: dict[str, Lot] = {}
         self._lot_order: dict[str, int] = {}
         self._contacts: dict[str, tuple[set[str | None], set[str | None]]] = {}
         self._sent_lots: SortedKeyList[Lot, tuple[int, str]] = SortedKeyList(key=_sending_key)
         self._next_order = 0
+        self._building = True
         for lot in state.lots:
             self._register(lot)
+        self._building = False
+        sent_lots: list[Lot] = []
+        for campaign in self._campaigns.values():
+            if campaign.sent_pending is not None:
+                campaign.sent = SortedList(campaign.sent_pending)
+                campaign.sent_pending = None
+        for lot in state.lots:
+            if lot.status != "draft" and lot.schedule_time is not None:
+                sent_lots.append(lot)
+        self._sent_lots.update(sent_lots)
         self.answer_count = len(state.answers)
         self.lot_count = len(state.lots)
         self.changes: Changes | None = None
@@ -263,6 +312,26 @@ class StateIndex:
     def lot(self, code: str) -> Lot | None:
         """The lot with this code, if any."""
         return self._lots.get(code)
+
+    def answer(self, answer_id: int) -> Answer | None:
+        """The answer with this id, if any."""
+        return self._answers.get(answer_id)
+
+    def answers_of(self, contact: Contact, codes: Iterable[int] | None) -> list[Answer]:
+        """The answers of the chosen campaigns (all when None) whose contact has every
+        part that `contact` gives (none when it gives none), in no particular order."""
+        given = [(i, part) for i, part in enumerate(contact) if part is not None]
+        if not given:
+            return []
+        first, value = given[0]
+        chosen = self._campaigns.keys() if codes is None else codes
+        found: list[Answer] = []
+        for code in chosen:
+            for answer in self.campaign(code).answers_by.parts[first].get(value, ()):
+                theirs = _contact(answer)
+                if all(theirs[i] == part for i, part in given):
+                    found.append(answer)
+        return found
 
     def drafts(self, campaign_code: int) -> list[Lot]:
         """The campaign's draft lots, in the order they were added."""
@@ -380,6 +449,7 @@ class StateIndex:
     def add_answer(self, answer: Answer) -> None:
         """Append a new answer to the state."""
         self._state.answers.append(answer)
+        self._answers[answer.id] = answer
         self.answer_count += 1
         self._by_time.add(answer)
         self._campaign_index(answer.campaign_code).add_answer(answer)
@@ -469,16 +539,23 @@ class StateIndex:
             self._index_sent(lot)
 
     def _index_sent(self, lot: Lot) -> None:
-        if lot.schedule_time is not None:
-            self._sent_lots.add(lot)
         campaign = self._campaign_index(lot.campaign_code)
         times = [c.dispatch_time for c in lot.customers if c.dispatch_time is not None]
-        campaign.sent.update(times)
+        if self._building:  # sorted once, at the end of the build
+            if campaign.sent_pending is None:
+                campaign.sent_pending = list(campaign.sent)
+            campaign.sent_pending += times
+        else:
+            if lot.schedule_time is not None:
+                self._sent_lots.add(lot)
+            campaign.sent.update(times)
         # `open_sending` ranks a customer's sendings itself: their order is free.
         order, sendings = self._lot_order[lot.code], campaign.sendings_by
+        parts = sendings.parts
         for position, customer in enumerate(lot.customers):
             if customer.dispatch_time is not None and not customer.has_answered:
-                sendings.append(_contact(customer), _Sending(order, position, lot, customer))
+                sending = _Sending(order, position, lot, customer)
+                _file(parts, customer.email, customer.phone, customer.identification, sending)
 
 
 _INDEXES: dict[int, tuple[weakref.ref[State], StateIndex]] = {}

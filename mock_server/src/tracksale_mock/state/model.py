@@ -229,7 +229,7 @@ class State:
         """Read a state dumped by `to_json`; raise ValueError when it is malformed."""
         state = decode(cls, data, "state")
         assert isinstance(state, State)
-        _check_references(state)
+        check_references(state)
         return state
 
     def shift_times(self, seconds: int) -> None:
@@ -267,7 +267,7 @@ def _unique(values: list[Any], what: str) -> set[Any]:
     return seen
 
 
-def _check_references(state: State) -> None:
+def check_references(state: State) -> None:
     """Raise ValueError when identifiers repeat or point at nothing."""
     campaigns = _unique([c.code for c in state.campaigns], "campaign code")
     statuses = _unique([s.id for s in state.statuses], "status id")

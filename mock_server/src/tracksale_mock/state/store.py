@@ -1,6 +1,6 @@
 """Where the state lives: a small interface, so a shared backend (Redis) can follow.
 
-Indexes over the state are not the store's business: `state_index.index_of(state)`
+Indexes over the state are not the store's business: `tracksale_mock.state.index.index_of(state)`
 keeps them with the `State` object, and the domain's writes update them.
 """
 
@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from typing import Any, Protocol
 
+from tracksale_mock.state.codec import bulk_allocation
 from tracksale_mock.state.index import index_of
 from tracksale_mock.state.model import State
 
@@ -37,7 +38,8 @@ class Store(Protocol):
         ...
 
     def reset(self, state: State) -> None:
-        """Replace the whole state (with a copy of `state`)."""
+        """Replace the whole state with `state` (a new one: the store may keep it, so
+        the caller must not use it afterwards)."""
         ...
 
     def snapshot(self) -> dict[str, Any]:
@@ -73,18 +75,29 @@ class MemoryStore:
     in place. A write costs what its operation does, however large the state (a copy
     of the whole state per write cost milliseconds and grew with the state).
 
-    The store owns its state: it starts from, and resets to, a copy of the one given,
-    whose indexes it builds at once (so the first request does not wait for them).
+    The store owns its state: it starts from, and resets to, the one given (not a
+    copy: a seed of a million answers is copied in seconds; pass `state.clone()` to
+    keep yours), and builds its indexes at once (so the first request does not wait).
+    With `long_lived`, the state and its index, once built, are moved out of the
+    cyclic garbage collector's reach (`gc.freeze()`): they hold no cycles, and a full
+    collection would otherwise walk them all (for a server; not for tests, where a
+    freeze would keep every earlier test's garbage).
     With `check_failed_writes` every write first takes a snapshot, and a block that
     raises after changing the state raises `FailedWriteChangedState` instead (for
     tests: it makes each write as slow as a copy).
     """
 
-    def __init__(self, state: State | None = None, *, check_failed_writes: bool = False) -> None:
+    def __init__(
+        self,
+        state: State | None = None,
+        *,
+        check_failed_writes: bool = False,
+        long_lived: bool = False,
+    ) -> None:
         self._lock = threading.RLock()
-        self._state = state.clone() if state is not None else State()
         self._check_failed_writes = check_failed_writes
-        index_of(self._state)
+        self._long_lived = long_lived
+        self._state = self._settled(state if state is not None else State())
 
     def read(self) -> AbstractContextManager[State]:
         # A plain context manager: this runs on every request.
@@ -107,10 +120,15 @@ class MemoryStore:
                 raise
 
     def reset(self, state: State) -> None:
-        fresh = state.clone()
-        index_of(fresh)
+        fresh = self._settled(state)
         with self._lock:
-            self._state = fresh
+            self._state = fresh  # the old one is freed at once: it holds no cycles
+
+    def _settled(self, state: State) -> State:
+        """`state` with its index built."""
+        with bulk_allocation(long_lived=self._long_lived):
+            index_of(state)
+        return state
 
     def snapshot(self) -> dict[str, Any]:
         with self._lock:

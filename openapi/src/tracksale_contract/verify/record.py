@@ -409,6 +409,12 @@ def _question(row: dict[str, Any]) -> dict[str, Any] | None:
     }
     if _str(row.get("secondary")) is not None:
         question["secondary"] = row["secondary"]
+    # The answer rules the listing shows (inferred fields; a service may omit them).
+    options = row.get("options")
+    if isinstance(options, list) and all(isinstance(o, str) for o in options) and options:
+        question["options"] = list(options)
+    if row.get("optional") is True:
+        question["optional"] = True
     return question
 
 
