@@ -25,7 +25,7 @@ import pytest
 import redis
 
 from contract_tests.stores import NEEDS_REDIS, fresh_namespace
-from tracksale_mock.config import MockConfig
+from tracksale_mock.config import MockConfig, RateLimit
 from tracksale_mock.seed.load import load_seed
 from tracksale_mock.serving import RunningMock, free_port, start_mock
 from tracksale_mock.shared.clock import SharedClock
@@ -41,6 +41,7 @@ CAMPAIGN = 1201  # an email campaign of the seed
 FROZEN_BOUND = SOCKET_TIMEOUT + 0.5
 QUICK = 0.5  # a request that needs no Redis, or only what a dead lock does not block
 FREE = 0.1  # a request that needs no Redis, while Redis is frozen
+FAULT_QUOTA = RateLimit(1_000_000, 300.0)
 
 
 @pytest.fixture
@@ -58,7 +59,14 @@ def own_redis(redis_server: RedisServer) -> Iterator[RedisServer]:
 
 @pytest.fixture
 def config(own_redis: RedisServer) -> MockConfig:
-    return MockConfig(strict=True, store=own_redis.url, store_namespace=fresh_namespace("fault"))
+    # A quota no writer here can reach: these tests count writes, not the request lock
+    # (on a quiet machine the writers send well over the default 1,000 in 300 s).
+    return MockConfig(
+        strict=True,
+        store=own_redis.url,
+        store_namespace=fresh_namespace("fault"),
+        rate_limit=FAULT_QUOTA,
+    )
 
 
 @pytest.fixture
@@ -311,7 +319,7 @@ def _replica_process(config: MockConfig, port: int) -> subprocess.Popen[bytes]:
         sys.executable, "-m", "tracksale_mock.cli",
         "--host", "127.0.0.1", "--port", str(port),
         "--store", config.store, "--store-namespace", config.store_namespace,
-        "--log-level", "warning",
+        "--rate-limit", str(config.rate_limit), "--log-level", "warning",
     ]  # fmt: skip
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 30
