@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from contract_tests.stores import NEEDS_REDIS, fresh_namespace
-from tracksale_mock.config import MockConfig
+from tracksale_mock.config import MockConfig, RateLimit
 from tracksale_mock.serving import RunningMock, start_mock
 from tracksale_mock.shared.connection import SOCKET_TIMEOUT
 from tracksale_mock.shared.redis_server import RedisServer
@@ -33,7 +33,13 @@ def own_redis(redis_server: RedisServer) -> Iterator[RedisServer]:
 
 @pytest.fixture
 def mock(own_redis: RedisServer) -> Iterator[RunningMock]:
-    config = MockConfig(strict=True, store=own_redis.url, store_namespace=fresh_namespace("out"))
+    # A quota the load below cannot reach: these tests are about Redis, not the lock.
+    config = MockConfig(
+        strict=True,
+        store=own_redis.url,
+        store_namespace=fresh_namespace("out"),
+        rate_limit=RateLimit(1_000_000, 300.0),
+    )
     running = start_mock(config)
     yield running
     running.stop()
