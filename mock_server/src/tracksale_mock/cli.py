@@ -13,7 +13,6 @@ import os
 import signal
 import socket
 import sys
-import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
@@ -274,7 +273,6 @@ def config_environment(config: MockConfig) -> dict[str, str]:
 def app_from_environment() -> Any:
     """The mock's ASGI app configured by the TRACKSALE_MOCK_* variables alone: the
     factory each `--workers` process imports (`tracksale_mock.cli:app_from_environment`)."""
-    warnings.filterwarnings("ignore", message=".*starlette.testclient", module="connexion")
     from tracksale_mock.http.app import create_app
 
     return create_app(config_from_args(build_parser().parse_args([])))
@@ -387,9 +385,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # uvicorn stops gracefully on SIGTERM, then raises it again for the handler found
     # before it started: this one, so the ready file is removed and the exit code is 0.
     signal.signal(signal.SIGTERM, _stop_on_sigterm)
-    # connexion imports starlette's test client, which warns about httpx at import.
-    warnings.filterwarnings("ignore", message=".*starlette.testclient", module="connexion")
-    from tracksale_mock.http.app import create_app
+    from tracksale_mock.http.app import create_app  # tracksale_mock.http quiets connexion
 
     try:
         if args.workers == 1:
