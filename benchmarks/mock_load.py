@@ -30,6 +30,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from uuid import uuid4
 
 import httpx
 
@@ -39,12 +40,19 @@ AUTH = {"Authorization": f"bearer {DEFAULT_TOKEN}"}
 DISPATCH_BODY = {
     "customers": [{"name": "Carga Teste", "email": "carga.teste@example.com.br"}],
 }
-# wrk's Lua: every request a customer of its own (a per-thread prefix and a counter).
+# wrk's Lua: every request a customer of its own. The prefix is new for every run (wrk
+# seeds Lua's random numbers the same way each time, so a random prefix would repeat
+# the first run's customers), then a thread number and a counter.
 UNIQUE_CUSTOMER = """
-local prefix, counter = tostring(math.random(1, 1000000000)), 0
+local threads = 0
+setup = function(thread)
+  threads = threads + 1
+  thread:set("tid", threads)
+end
+local counter = 0
 request = function()
   counter = counter + 1
-  local email = "carga." .. prefix .. "." .. counter .. "@example.com.br"
+  local email = "carga.RUN_ID." .. tid .. "." .. counter .. "@example.com.br"
   local body = '{"customers":[{"name":"Carga Teste","email":"' .. email .. '"}]}'
   return wrk.format(nil, nil, nil, body)
 end
@@ -110,7 +118,8 @@ def _server(kind: str, answers: Path | None = None) -> Iterator[str]:
 
 
 def _wrk_script(endpoint: Endpoint, directory: Path) -> Path:
-    script = directory / f"{abs(hash(endpoint.label))}.lua"
+    run_id = uuid4().hex[:12]
+    script = directory / f"{abs(hash(endpoint.label))}-{run_id}.lua"
     lines = [
         f'wrk.method = "{endpoint.method}"',
         f'wrk.headers["Authorization"] = "{AUTH["Authorization"]}"',
@@ -119,7 +128,7 @@ def _wrk_script(endpoint: Endpoint, directory: Path) -> Path:
         lines.append('wrk.headers["Content-Type"] = "application/json"')
         lines.append(f"wrk.body = {json.dumps(json.dumps(endpoint.body))}")
     if endpoint.unique_customers:
-        lines.append(UNIQUE_CUSTOMER)
+        lines.append(UNIQUE_CUSTOMER.replace("RUN_ID", run_id))
     script.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return script
 
@@ -182,9 +191,9 @@ def _growth(
     url: str, endpoint: Endpoint, directory: Path, args: argparse.Namespace
 ) -> list[tuple[int, Result]]:
     """Consecutive runs of a unique-customer endpoint: the lot size each one reached."""
-    script = _wrk_script(endpoint, directory)
     slices = []
     for _ in range(args.slices):
+        script = _wrk_script(endpoint, directory)  # new customers in every run
         result = _wrk(url + endpoint.path, script, args.seconds, args.connections)
         slices.append((_draft_size(url, endpoint.path), result))
     return slices

@@ -69,7 +69,12 @@ def dispatch(
     # Everything that can fail is behind: from here on the state changes.
     index = index_of(state)
     draft = index.open_draft(campaign.code) if schedule is None else None
-    emails, phones = (set(known) for known in index.contacts(draft)) if draft else (set(), set())
+    # The draft's contacts are the index's own sets (read here, never copied: a copy
+    # would cost the lot's size on every request); this request's own go beside them.
+    no_contacts: set[str | None] = set()
+    lot_emails, lot_phones = index.contacts(draft) if draft else (no_contacts, no_contacts)
+    emails: set[str | None] = set()
+    phones: set[str | None] = set()
     accepted: list[LotCustomer] = []
     invalid: list[dict[str, Any]] = []
     duplicated: list[dict[str, Any]] = []
@@ -77,7 +82,9 @@ def dispatch(
         email, phone = norm_email(customer.email), norm_phone(customer.phone)
         if not reaches(campaign.main_channel, customer.email, customer.phone):
             invalid.append({**echo, "reason": INVALID_REASON})
-        elif (email is not None and email in emails) or (phone is not None and phone in phones):
+        elif (email is not None and (email in lot_emails or email in emails)) or (
+            phone is not None and (phone in lot_phones or phone in phones)
+        ):
             duplicated.append({**echo, "reason": DUPLICATED_REASON})
         else:
             emails.add(email)
