@@ -11,6 +11,7 @@ from tracksale_contract._documents import (
     validate,
     write_whole,
 )
+from tracksale_contract._seed_text import seed_text
 
 __all__ = [
     "MOCK_ADMIN_SPEC_PATH",
@@ -20,6 +21,7 @@ __all__ = [
     "load_resolved",
     "load_spec",
     "operations",
+    "seed_text",
     "validate",
     "write_whole",
 ]

@@ -23,6 +23,7 @@ from typing import Any
 import msgspec
 import orjson
 
+from tracksale_contract import seed_text
 from tracksale_mock.seed.generate import DEFAULT_WIDGET_KEY, REFERENCE_TIME, SEED, generate
 from tracksale_mock.state.clock import MockClock
 from tracksale_mock.state.codec import NOT_FAST, bulk_allocation, fast_decoder
@@ -51,19 +52,8 @@ def document(state: State, reference_time: int) -> dict[str, Any]:
 
 
 def dumps(doc: dict[str, Any]) -> str:
-    """The seed file's exact text: one top-level key, or one list item, per line."""
-
-    def compact(value: object) -> str:
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-    lines = []
-    for key, value in doc.items():
-        if isinstance(value, list) and value:
-            items = ",\n".join(f"  {compact(item)}" for item in value)
-            lines.append(f" {compact(key)}: [\n{items}\n ]")
-        else:
-            lines.append(f" {compact(key)}: {compact(value)}")
-    return "{\n" + ",\n".join(lines) + "\n}\n"
+    """The seed file's exact text (the format `tracksale verify --record` writes too)."""
+    return seed_text(doc)
 
 
 def parse_seed(doc: object, now: int) -> State:

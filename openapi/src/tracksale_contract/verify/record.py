@@ -16,12 +16,12 @@ placeholder customers, as many as `total_dispatches`).
 
 from __future__ import annotations
 
-import json
 from calendar import timegm
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from tracksale_contract import seed_text
 from tracksale_contract.verify.anonymise import Anonymiser
 from tracksale_contract.verify.plan import PlanOptions, Seen
 
@@ -460,16 +460,5 @@ def _spread(count: int, start: int, end: int) -> list[int]:
 
 
 def dumps(seed: dict[str, Any]) -> str:
-    """The seed file's text: one top-level member, or one list item, per line."""
-
-    def compact(value: object) -> str:
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-    members = []
-    for key, value in seed.items():
-        if isinstance(value, list) and value:
-            items = ",\n".join(f"  {compact(item)}" for item in value)
-            members.append(f" {compact(key)}: [\n{items}\n ]")
-        else:
-            members.append(f" {compact(key)}: {compact(value)}")
-    return "{\n" + ",\n".join(members) + "\n}\n"
+    """The seed file's text, as the mock writes its own."""
+    return seed_text(seed)
