@@ -21,7 +21,6 @@ import argparse
 import json
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -35,6 +34,7 @@ from uuid import uuid4
 import httpx
 
 from tracksale_mock.config import DEFAULT_TOKEN
+from tracksale_mock.serving import free_port
 
 AUTH = {"Authorization": f"bearer {DEFAULT_TOKEN}"}
 DISPATCH_BODY = {
@@ -86,16 +86,9 @@ class Result:
     p99_ms: float
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 @contextmanager
 def _server(kind: str, answers: Path | None = None) -> Iterator[str]:
-    port = _free_port()
+    port = free_port()
     command = [sys.executable, "-m", "benchmarks._servers", kind, "--port", str(port)]
     if answers is not None:
         command += ["--answers", str(answers)]

@@ -47,21 +47,13 @@ import redis
 from tracksale_mock.config import DEFAULT_TOKEN
 from tracksale_mock.seed.generate import REFERENCE_TIME, generate_scaled
 from tracksale_mock.seed.load import document
+from tracksale_mock.serving import free_port
 from tracksale_mock.state.model import Lot, LotCustomer
 
 AUTH = {"Authorization": f"bearer {DEFAULT_TOKEN}"}
 BIG_LOT = 50_000
 BATCH = 500
 _unique = count(1)
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 def write_seed(answers: int, folder: Path) -> tuple[Path, list[str]]:
@@ -94,7 +86,7 @@ def _rss_mb(pid: int) -> float:
 @contextlib.contextmanager
 def redis_server() -> Iterator[str]:
     """A throwaway redis-server without persistence; its URL."""
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen(
         ["redis-server", "--port", str(port), "--save", "", "--appendonly", "no"],
         stdout=subprocess.DEVNULL,
@@ -127,7 +119,7 @@ class Mock:
 
 @contextlib.contextmanager
 def mock_process(seed: Path, store: str | None) -> Iterator[Mock]:
-    port = _free_port()
+    port = free_port()
     command = [sys.executable, "-m", "tracksale_mock.cli", "--port", str(port)]
     command += ["--seed-file", str(seed), "--rate-limit", "1000000000/1s"]
     if store:
