@@ -58,7 +58,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import Any
 
 import orjson
 import redis
@@ -80,8 +80,6 @@ from tracksale_mock.shared.entities import (
 from tracksale_mock.shared.request_view import current_view
 from tracksale_mock.state.index import StateIndex, index_of
 from tracksale_mock.state.model import State
-
-T = TypeVar("T")
 
 log = logging.getLogger("tracksale_mock.shared")
 
@@ -304,7 +302,6 @@ class RedisStore:
         self._sync = threading.Lock()
         self._copy = threading.Lock()
         self._local: _Local | None = None
-        self._derived: dict[Callable[[State], Any], Any] = {}
         self.full_loads = 0  # how often the whole state was read (for tests)
 
     def replica(self) -> RedisStore:
@@ -360,7 +357,6 @@ class RedisStore:
                     local = self._local
                     assert local is not None or not version
                     state = self._initial() if local is None else local.state
-                    self._derived.clear()
                     index = index_of(state)
                     index.record()
                     answers = len(state.answers)
@@ -402,15 +398,6 @@ class RedisStore:
                 self._unlock(token)
         if outcome is _Outcome.UNKNOWN:
             self._settle(token, saved_as)
-
-    def derived(self, build: Callable[[State], T]) -> T:
-        # Inside a read() block, which holds the copy's lock.
-        if self._local is None:
-            raise RuntimeError("call derived() inside a read() block")
-        if build not in self._derived:
-            self._derived[build] = build(self._local.state)
-        value: T = self._derived[build]
-        return value
 
     def snapshot(self) -> dict[str, Any]:
         with self.read() as state:
@@ -544,14 +531,12 @@ class RedisStore:
 
     def _keep(self, local: _Local) -> None:
         self._local = local
-        self._derived.clear()
         view = current_view()
         if view is not None:
             view.versions[self.version_key] = local.version  # this request's own view
 
     def _forget(self) -> None:
         self._local = None
-        self._derived.clear()
 
     def _lock(self) -> tuple[str, str]:
         """Take the write lock: (its token, the version it locked; '' for none).
