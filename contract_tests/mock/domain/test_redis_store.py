@@ -176,6 +176,56 @@ def test_an_empty_redis_is_seeded_once(redis_client: redis.Redis, seed_state: St
     assert stores[2].snapshot()["answers"][0]["tags"][-1] == {"name": "Nova", "value": "sim"}
 
 
+def test_a_reader_seeding_does_not_block_a_writer_of_its_own_process(
+    redis_client: redis.Redis, seed_state: State, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Redis is empty (it restarted): a writer holds Redis's write lock when a reader
+    of the same process finds nothing and seeds. The reader waits for the lock; the
+    writer must not wait for the reader (which would hold it up a whole
+    `LOCAL_WAIT`, then 503 it)."""
+    store = RedisStore(redis_client, fresh_namespace("seedrace"), seed_state.clone)
+    real_lock = store._lock
+    writer_locked, go = threading.Event(), threading.Event()
+
+    def lock_then_pause() -> tuple[str, str]:
+        taken = real_lock()
+        if threading.current_thread().name == "writer":
+            writer_locked.set()
+            go.wait(5)
+        return taken
+
+    monkeypatch.setattr(store, "_lock", lock_then_pause)
+    outcome: dict[str, object] = {}
+
+    def write() -> None:
+        try:
+            with store.write() as state:
+                state.counters.next_answer_id += 1000
+            outcome["writer"] = "saved"
+        except ServiceUnavailable as error:
+            outcome["writer"] = str(error)
+
+    def read() -> None:
+        with store.read() as state:
+            outcome["reader"] = state.counters.next_answer_id
+
+    writer = threading.Thread(target=write, name="writer")
+    writer.start()
+    assert writer_locked.wait(5)
+    reader = threading.Thread(target=read, name="reader")
+    started = time.monotonic()
+    reader.start()
+    time.sleep(0.2)  # the reader found nothing and waits for Redis's lock
+    go.set()
+    writer.join(5)
+    reader.join(5)
+    assert outcome["writer"] == "saved"
+    assert time.monotonic() - started < 1.0
+    # The writer wrote on the initial state; the reader, once it had the lock, read that.
+    assert outcome["reader"] == seed_state.counters.next_answer_id + 1000
+    store.drop()
+
+
 def test_indexes_follow_other_processes_writes(shared: RedisStore) -> None:
     other = shared.replica()
     with shared.read() as state:

@@ -334,15 +334,16 @@ class RedisStore:
         with _held(self._sync):
             with unavailable("reading the state"):
                 fetched = self._fetch()
-            if not fetched:
-                with unavailable("seeding the state"):
-                    self._seed()
-            with _held(self._copy):
-                if self._local is None:
-                    raise ServiceUnavailable(
-                        "The mock's shared state changed while it was read; retry."
-                    )
-                yield self._local.state
+            if fetched:
+                with _held(self._copy):
+                    yield self._present().state
+                    return
+        # Seeding takes Redis's write lock, so it runs after `_sync` is let go: a
+        # writer of this process that holds that lock may be waiting for `_sync`.
+        with unavailable("seeding the state"):
+            self._seed()
+        with _held(self._copy):
+            yield self._present().state
 
     @contextmanager
     def write(self) -> Iterator[State]:
@@ -511,18 +512,26 @@ class RedisStore:
             self._keep(local)
         return True
 
+    def _present(self) -> _Local:
+        """The local copy, which a block is about to read (called holding `_copy`)."""
+        if self._local is None:
+            raise ServiceUnavailable("The mock's shared state changed while it was read; retry.")
+        return self._local
+
     def _seed(self) -> None:
-        """Redis holds no state: save the initial one (unless another process just
-        did). Called holding `_sync`; takes Redis's write lock without waiting long."""
+        """Redis holds no state: save the initial one (unless another process or
+        thread just did). Locks in the order writes do: Redis's write lock, then
+        `_sync`, then `_copy`; never called holding a local lock."""
         initial = self._initial()
         encoded = all_records(initial)  # before the lease: it takes long on a large state
         token, version = self._lock()
         outcome, saved_as = _Outcome.NOT_SAVED, ""
         try:
-            self._at(version)
-            if not version:
-                with _held(self._copy):
-                    outcome, saved_as = self._save_whole(token, version, initial, encoded)
+            with _held(self._sync):
+                self._at(version)
+                if not version:
+                    with _held(self._copy):
+                        outcome, saved_as = self._save_whole(token, version, initial, encoded)
         finally:
             if outcome is _Outcome.NOT_SAVED:
                 self._unlock(token)
