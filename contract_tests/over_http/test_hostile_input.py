@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 from contract_tests.over_http._support import seed
+from tracksale_generated.models import ApiError
 from tracksale_mock.config import DEFAULT_MAX_BODY_BYTES, RateLimit
 from tracksale_mock.http.asgi import parse_authorization
 from tracksale_mock.serving import RunningMock
@@ -221,6 +222,7 @@ def test_a_crash_is_logged_with_its_traceback_and_answered_without_internals(
         )
     assert reply.status_code == 500
     assert reply.json() == {"error": "server_error", "message": "The mock server failed."}
+    ApiError.from_dict(reply.json())  # a kind the contract names
     crashes = [r for r in caplog.records if r.exc_info and r.exc_info[0] is RuntimeError]
     assert crashes, [r.getMessage() for r in caplog.records]
     trace = crashes[0].exc_info

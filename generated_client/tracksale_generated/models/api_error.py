@@ -29,7 +29,9 @@ class ApiError:
     Attributes:
         error (ErrorKind): Machine-readable kind of an error: `invalid_request` (400), `unauthorized`
             (401), `not_found` (404), `method_not_allowed` (405, wrong HTTP method),
-            `captcha_required` (405, the request lock) or `service_unavailable` (503).
+            `captcha_required` (405, the request lock), `service_unavailable` (503) or
+            `server_error` (500: the server failed, or could not tell whether a write was
+            saved; read before retrying).
         message (str): What went wrong, for a person. Example: Campaign 9999 does not exist..
         details (list[str] | Unset): Each problem found in the request, for `invalid_request`.
         captcha (Captcha | Unset): The CAPTCHA that a person must solve to unlock a throttled token.

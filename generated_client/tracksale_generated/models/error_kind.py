@@ -5,6 +5,7 @@ ErrorKind = Literal[
     "invalid_request",
     "method_not_allowed",
     "not_found",
+    "server_error",
     "service_unavailable",
     "unauthorized",
 ]
@@ -14,6 +15,7 @@ ERROR_KIND_VALUES: set[ErrorKind] = {
     "invalid_request",
     "method_not_allowed",
     "not_found",
+    "server_error",
     "service_unavailable",
     "unauthorized",
 }
