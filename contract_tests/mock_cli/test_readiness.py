@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
+import yaml
 
 from tracksale_mock.config import DEFAULT_TOKEN
 
@@ -98,6 +99,11 @@ def test_returned_urls_ignore_the_host_header(mock: Started) -> None:
         assert slash.status_code == 307 and slash.headers["location"] == f"{url}/v2/campaign"
         servers = client.get("/openapi.json").json()["servers"]
         assert [s["url"] for s in servers] == [url]
+        as_yaml = yaml.safe_load(client.get("/openapi.yaml").text)
+        assert [s["url"] for s in as_yaml["servers"]] == [url]
+        assert as_yaml == client.get("/openapi.json").json()
+        admin = yaml.safe_load(client.get("/_mock/openapi.yaml").text)
+        assert [s["url"] for s in admin["servers"]] == [f"{url}/_mock"]
 
 
 def test_a_public_url_is_used_for_every_returned_url(tmp_path: Path) -> None:
@@ -109,6 +115,8 @@ def test_a_public_url_is_used_for_every_returned_url(tmp_path: Path) -> None:
         with httpx.Client(base_url=url, headers=EVIL) as client:
             assert client.get("/").headers["location"] == f"{public}/ui/"
             assert client.get("/openapi.json").json()["servers"][0]["url"] == public
+            served = yaml.safe_load(client.get("/openapi.yaml").text)
+            assert served["servers"][0]["url"] == public
             assert client.get("/v2/campaign", headers=AUTH).status_code == 200
             locked = client.get("/v2/campaign", headers=AUTH)
             assert locked.status_code == 405

@@ -4,8 +4,9 @@ connexion's Swagger UI page lists an empty server and leaves the bearer dialog t
 reader. This middleware, placed before connexion's, answers for each API (the
 Tracksale one at `/`, the controls at `/_mock`):
 
-* `GET {api}/openapi.json`: the document with `servers` set to the mock's public URL,
-  so the Servers dropdown shows it and "Try it out" reaches it;
+* `GET {api}/openapi.json` and `{api}/openapi.yaml`: the document with `servers` set
+  to the mock's public URL, so the Servers dropdown shows it, "Try it out" reaches it,
+  and a generator pointed at either gets a client of the mock;
 * `GET {api}/ui/`: the Swagger UI page, pre-authorized with the documented dev token
   when the mock accepts it, and sending a token pasted with its scheme
   (`bearer TOKEN`) as `Bearer TOKEN` rather than `Bearer bearer TOKEN`;
@@ -20,6 +21,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+import yaml
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from tracksale_mock.http.public_url import public_base
@@ -108,6 +110,7 @@ class DocsPageMiddleware:
             self._paths[f"{base}/ui/"] = ("page", base)
             self._paths[f"{base}/ui/index.html"] = ("page", base)
             self._paths[f"{base}/openapi.json"] = ("spec", base)
+            self._paths[f"{base}/openapi.yaml"] = ("yaml", base)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] not in {"GET", "HEAD"}:
@@ -126,6 +129,8 @@ class DocsPageMiddleware:
             await _redirect(send, f"{public}{base}/ui/")
         elif kind == "page":
             await _body(send, self._rendered("page", base, public), "text/html; charset=utf-8")
+        elif kind == "yaml":
+            await _body(send, self._rendered("yaml", base, public), "application/yaml")
         else:
             await _body(send, self._rendered("spec", base, public), "application/json")
 
@@ -134,9 +139,12 @@ class DocsPageMiddleware:
         cached = self._cache.get(key)
         if cached is None:
             api = self.apis[base]
-            if kind == "spec":
+            if kind in ("spec", "yaml"):
                 spec = {**api.spec, "servers": [{"url": public + base, "description": api.title}]}
                 cached = json.dumps(spec, default=str).encode()
+                if kind == "yaml":
+                    plain = json.loads(cached)  # plain types only, as the JSON has them
+                    cached = yaml.safe_dump(plain, sort_keys=False, allow_unicode=True).encode()
             else:
                 settings = {
                     "specUrl": f"{base}/openapi.json",
