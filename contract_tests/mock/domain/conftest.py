@@ -67,7 +67,7 @@ def store(request: pytest.FixtureRequest, seed_state: State) -> Iterator[Store]:
         return
     client: redis.Redis = request.getfixturevalue("redis_client")
     shared = RedisStore(client, fresh_namespace("domain"))
-    shared.reset(seed_state)
+    shared.reset(seed_state.clone())
     yield shared
     # What the writes saved, field by field, is the whole of what they changed.
     assert shared.snapshot() == shared.replica().snapshot()

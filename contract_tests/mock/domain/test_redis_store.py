@@ -32,7 +32,7 @@ pytestmark = NEEDS_REDIS
 def shared(redis_client: redis.Redis, seed_state: State) -> Iterator[RedisStore]:
     """A Redis store holding the seed, in a namespace of its own."""
     store = RedisStore(redis_client, fresh_namespace("store"))
-    store.reset(seed_state)
+    store.reset(seed_state.clone())
     yield store
     store.drop()
 
@@ -373,8 +373,76 @@ def test_a_write_whose_save_fails_is_not_seen_afterwards(
 
     with shared.read():
         pass
+    # Both save scripts: the one for what a write changed and the whole-state swap
+    # (clearing the answers by hand is a change behind the index: saved whole).
     monkeypatch.setattr(shared, "_commit_script", broken)
+    monkeypatch.setattr(shared, "_swap_script", broken)
     with pytest.raises(ServiceUnavailable, match="saving"), shared.write() as state:
         state.answers.clear()
     monkeypatch.undo()
     assert shared.snapshot() == seed_state.to_json()
+
+
+def _staging_keys(store: RedisStore) -> list[bytes]:
+    return list(store._client.scan_iter(match=f"{store.prefix}staging:*", count=1_000))
+
+
+def test_a_whole_save_is_staged_in_batches_and_swapped_in(
+    redis_client: redis.Redis, seed_state: State, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reset writes its records in batches (here of about 10 kB, so the seed takes
+    dozens), touching nothing live; the swap replaces the state at once and leaves
+    no staging key behind."""
+    monkeypatch.setattr("tracksale_mock.shared.store.STAGE_BYTES", 10_000)
+    store = RedisStore(redis_client, fresh_namespace("staged"))
+    other = store.replica()
+    batches: list[int] = []
+    real_batch = store._stage_batch
+
+    def counted(prefix: str, batch: dict[str, dict[str, bytes]], token: str | None) -> None:
+        batches.append(sum(len(fields) for fields in batch.values()))
+        real_batch(prefix, batch, token)
+        if len(batches) == 10:  # halfway: what other processes read is still the old state
+            assert other.snapshot() == State().to_json()
+
+    monkeypatch.setattr(store, "_stage_batch", counted)
+    store.reset(State())
+    assert other.snapshot() == State().to_json()
+    batches.clear()
+    store.reset(seed_state.clone())
+    assert len(batches) > 20
+    assert sum(batches) == len(all_records(seed_state)[0])
+    assert other.snapshot() == seed_state.to_json()
+    assert _staging_keys(store) == []
+    store.drop()
+
+
+def test_a_whole_save_whose_staging_expired_changes_nothing(
+    shared: RedisStore, seed_state: State, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Staged keys that expired before the swap (a very long wait for the lock): 503,
+    the state stays as it was, and the lock is free for the next write."""
+    real_stage = shared._stage
+
+    def staged_then_expired(state: State, token: str | None = None) -> object:
+        staged = real_stage(state, token)
+        shared._client.delete(staged.prefix + staged.names[-1])
+        return staged
+
+    monkeypatch.setattr(shared, "_stage", staged_then_expired)
+    with pytest.raises(ServiceUnavailable, match="expired"):
+        shared.reset(State())
+    monkeypatch.undo()
+    assert shared.replica().snapshot() == seed_state.to_json()
+    assert _staging_keys(shared) == []
+    with shared.write() as state:
+        index_of(state).add_answer(Answer(index_of(state).take_answer_id(), 1201, 0, "API", "x"))
+
+
+def test_a_whole_save_that_cannot_lock_leaves_nothing_staged(shared: RedisStore) -> None:
+    impatient = RedisStore(shared._client, shared.namespace, lock_wait=0.2)
+    shared._client.set(shared.lock_key, "someone else", px=5_000)
+    with pytest.raises(ServiceUnavailable, match="locked"):
+        impatient.reset(State())
+    assert _staging_keys(shared) == []
+    shared._client.delete(shared.lock_key)

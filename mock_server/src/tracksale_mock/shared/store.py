@@ -11,7 +11,10 @@ customers of each lot, and the small members), under a namespace (default
 * `{ns}:write-lock` — the owner's token while a write runs: a lease of `LOCK_TTL`
   (2 s), so a replica that dies holding it stalls other writers 2 s at most and
   readers not at all;
-* `{ns}:applied:{version}` — a minute-long record that the save of `version` ran.
+* `{ns}:applied:{version}` — a minute-long record that the save of `version` ran;
+* `{ns}:staging:{id}:{key}` — a whole save on its way (a reset, the first seeding):
+  written in batches of about 2 MB, then renamed into place by one short script, so
+  Redis never runs one long command; left behind, they expire after five minutes.
 
 Each process keeps one live copy of the state, with its indexes (`state/index.py`).
 `read()` asks Redis for the version only (one round trip; none inside a request
@@ -92,6 +95,8 @@ LOG_KEEP = 1_000  # writes whose changed fields the log keeps
 PAGE = 5_000  # fields per call of a whole load
 LOAD_TRIES = 5  # whole loads tried while other processes write, then 503
 WHOLE_SAVE_BYTES = 2_000_000  # a save this large gets one more lease per as many bytes
+STAGE_BYTES = 2_000_000  # a whole save is staged in batches of about this many bytes
+STAGING_TTL_MS = 300_000  # staged keys left by a whole save that never swapped expire
 
 # KEYS: lock, version. ARGV: token, time to live (ms). -> {1, version or ''} | {0}
 _ACQUIRE = """
@@ -161,25 +166,34 @@ end
 return out
 """
 
-# KEYS: version, lock, log. ARGV: token, expected version ('' for none), new version,
-# key prefix, applied-record key, its time to live (ms), '1' to replace the whole
-# state, the log entry ('' for none), entries kept, then the records: 'S', key,
-# field, JSON (set) or 'D', key, field (delete). Saves, records that it saved, and
-# unlocks only while the lease is the caller's and the version the expected one.
-_COMMIT = """
+# The lease and version check that opens both save scripts: a save whose lease is
+# gone answers 1 if it already ran (its version is the current one), else 0.
+_CHECK_LEASE = """
 if redis.call('GET', KEYS[2]) ~= ARGV[1] then
   if redis.call('GET', KEYS[1]) == ARGV[3] then return 1 end
   return 0
 end
 if (redis.call('GET', KEYS[1]) or '') ~= ARGV[2] then return 0 end
 local p = ARGV[4]
-if ARGV[7] == '1' then
-  for _, slot in ipairs(redis.call('HKEYS', p .. 'lots')) do
-    redis.call('DEL', p .. 'lot:' .. slot)
-  end
-  redis.call('DEL', p .. 'meta', p .. 'answers', p .. 'lots', KEYS[3])
-end
-local i = 10
+"""
+
+# What closes both: the new version, the record that the save ran, the lock let go.
+_FINISH = """
+redis.call('SET', KEYS[1], ARGV[3])
+redis.call('SET', ARGV[5], '1', 'PX', ARGV[6])
+redis.call('DEL', KEYS[2])
+return 1
+"""
+
+# KEYS: version, lock, log. ARGV: token, expected version ('' for none), new version,
+# key prefix, applied-record key, its time to live (ms), the log entry, entries kept,
+# then the records: 'S', key, field, JSON (set) or 'D', key, field (delete). Saves,
+# records that it saved, and unlocks only while the lease is the caller's and the
+# version the expected one.
+_COMMIT = (
+    _CHECK_LEASE
+    + """
+local i = 9
 while i <= #ARGV do
   if ARGV[i] == 'S' then
     redis.call('HSET', p .. ARGV[i + 1], ARGV[i + 2], ARGV[i + 3])
@@ -190,15 +204,35 @@ while i <= #ARGV do
     i = i + 3
   end
 end
-if ARGV[8] ~= '' then
-  redis.call('RPUSH', KEYS[3], ARGV[8])
-  redis.call('LTRIM', KEYS[3], -tonumber(ARGV[9]), -1)
-end
-redis.call('SET', KEYS[1], ARGV[3])
-redis.call('SET', ARGV[5], '1', 'PX', ARGV[6])
-redis.call('DEL', KEYS[2])
-return 1
+redis.call('RPUSH', KEYS[3], ARGV[7])
+redis.call('LTRIM', KEYS[3], -tonumber(ARGV[8]), -1)
 """
+    + _FINISH
+)
+
+# A whole save (a reset, the first seeding) is written first to staging keys, in
+# batches that each take Redis a moment, then swapped in at once by this script.
+# KEYS: version, lock, log. ARGV: token, expected version ('' for none), new version,
+# key prefix, applied-record key, its time to live (ms), staging prefix, then the
+# names of the staged keys (relative to both prefixes). -> 1 saved, 0 lease lost or
+# version changed, -1 a staged key is gone (it expired: nothing changed).
+_SWAP = (
+    _CHECK_LEASE
+    + """
+for i = 8, #ARGV do
+  if redis.call('EXISTS', ARGV[7] .. ARGV[i]) == 0 then return -1 end
+end
+for _, slot in ipairs(redis.call('HKEYS', p .. 'lots')) do
+  redis.call('UNLINK', p .. 'lot:' .. slot)
+end
+redis.call('UNLINK', p .. 'meta', p .. 'answers', p .. 'lots', KEYS[3])
+for i = 8, #ARGV do
+  redis.call('RENAME', ARGV[7] .. ARGV[i], p .. ARGV[i])
+  redis.call('PERSIST', p .. ARGV[i])
+end
+"""
+    + _FINISH
+)
 
 # KEYS: lock. ARGV: token, time to live (ms). -> 1 while the lease is the caller's.
 _EXTEND = """
@@ -221,6 +255,11 @@ return 0
 """
 
 
+_OUTLASTED = (
+    "A write outlasted the shared state's lock and was not saved; nothing was changed, retry."
+)
+
+
 def _parts(version: str) -> tuple[str, int]:
     """A version's epoch and sequence number."""
     epoch, seq, _ = version.split(":")
@@ -237,6 +276,16 @@ class _Local:
 
     state: State
     version: str
+    catalog: Catalog
+
+
+@dataclasses.dataclass
+class _Staged:
+    """A whole state written to staging keys, waiting to be swapped in."""
+
+    prefix: str  # `{ns}:staging:{id}:`
+    names: list[str]  # the staged keys, relative to `prefix` and to the live prefix
+    state: State
     catalog: Catalog
 
 
@@ -295,6 +344,7 @@ class RedisStore:
         self._load_head_script = client.register_script(_LOAD_HEAD)
         self._load_page_script = client.register_script(_LOAD_PAGE)
         self._commit_script = client.register_script(_COMMIT)
+        self._swap_script = client.register_script(_SWAP)
         self._release_script = client.register_script(_RELEASE)
         self._extend_script = client.register_script(_EXTEND)
         self._resolve_script = client.register_script(_RESOLVE)
@@ -384,21 +434,8 @@ class RedisStore:
             self._settle(token, saved_as)
 
     def reset(self, state: State) -> None:
-        fresh = state.clone()
-        encoded = all_records(fresh)  # before the lease: it takes long on a large state
-        with unavailable("locking the state"):
-            token, version = self._lock()
-        outcome, saved_as = _Outcome.NOT_SAVED, ""
-        try:
-            with _held(self._sync), _held(self._copy):
-                outcome, saved_as = self._save_whole(token, version, fresh, encoded)
-                if outcome is _Outcome.UNKNOWN:
-                    self._forget()
-        finally:
-            if outcome is _Outcome.NOT_SAVED:
-                self._unlock(token)
-        if outcome is _Outcome.UNKNOWN:
-            self._settle(token, saved_as)
+        # Kept, not copied (the `Store` contract): copying 100k answers takes seconds.
+        self._replace(state, only_if_empty=False)
 
     def snapshot(self) -> dict[str, Any]:
         with self.read() as state:
@@ -520,21 +557,37 @@ class RedisStore:
 
     def _seed(self) -> None:
         """Redis holds no state: save the initial one (unless another process or
-        thread just did). Locks in the order writes do: Redis's write lock, then
-        `_sync`, then `_copy`; never called holding a local lock."""
-        initial = self._initial()
-        encoded = all_records(initial)  # before the lease: it takes long on a large state
-        token, version = self._lock()
-        outcome, saved_as = _Outcome.NOT_SAVED, ""
+        thread just did). Never called holding a local lock."""
+        self._replace(self._initial(), only_if_empty=True)
+
+    def _replace(self, state: State, *, only_if_empty: bool) -> None:
+        """Save `state` whole under a new epoch (`only_if_empty`: unless Redis holds a
+        state by the time the lock is taken; that one is loaded instead).
+
+        The state is staged before the lock (writing a large one takes long, and
+        nothing live changes until the swap), then swapped in under the lock. Locks
+        in the order writes do: Redis's write lock, then `_sync`, then `_copy`.
+        """
+        with unavailable("saving the state"):
+            staged = self._stage(state)
+        token, outcome, saved_as = "", _Outcome.NOT_SAVED, ""
         try:
+            with unavailable("locking the state"):
+                token, version = self._lock()
             with _held(self._sync):
-                self._at(version)
-                if not version:
+                if only_if_empty:
+                    with unavailable("loading the state"):
+                        self._at(version)
+                if not (only_if_empty and version):
                     with _held(self._copy):
-                        outcome, saved_as = self._save_whole(token, version, initial, encoded)
+                        outcome, saved_as = self._save_whole(token, version, staged)
+                        if outcome is _Outcome.UNKNOWN:
+                            self._forget()
         finally:
             if outcome is _Outcome.NOT_SAVED:
-                self._unlock(token)
+                if token:
+                    self._unlock(token)
+                self._discard(staged)
         if outcome is _Outcome.UNKNOWN:
             self._settle(token, saved_as)
 
@@ -597,7 +650,9 @@ class RedisStore:
         if local is None or changes is None or not noted:
             if local is not None:
                 log.info("a write changed the shared state behind its index: saving it whole")
-            return self._save_whole(token, expected, state)
+            with unavailable("saving the state"):
+                staged = self._stage(state, token)
+            return self._save_whole(token, expected, staged)
         records = changed_records(state, local.catalog, changes, answers)
         return self._save(token, expected, state, records)
 
@@ -616,36 +671,88 @@ class RedisStore:
         epoch, seq = _parts(expected)
         version = f"{epoch}:{seq + 1}:{secrets.token_hex(4)}"
         entry = orjson.dumps([x for key, field, _ in records for x in (key, field)])
-        outcome = self._commit(token, expected, version, records, entry, replace=False)
+        outcome = self._commit(token, expected, version, records, entry)
         if outcome is _Outcome.SAVED:
             self._keep(_Local(state, version, self._local.catalog))
         return outcome, version
 
-    def _save_whole(
-        self,
-        token: str,
-        expected: str,
-        state: State,
-        encoded: tuple[list[Record], Catalog] | None = None,
-    ) -> tuple[_Outcome, str]:
-        """Replace the whole state in Redis by `state` (`encoded`: its records, if
-        known), under a new epoch, and unlock."""
-        records, catalog = encoded or all_records(state)
+    def _stage(self, state: State, token: str | None = None) -> _Staged:
+        """Write `state`'s records to new staging keys, in batches of about
+        `STAGE_BYTES` (each a moment's work for Redis, well within the socket
+        timeout); with `token`, the write lock's lease is renewed after each batch.
+        Staging keys expire unless swapped in (`_save_whole`)."""
+        records, catalog = all_records(state)
+        staged = _Staged(f"{self.prefix}staging:{secrets.token_hex(6)}:", [], state, catalog)
+        names: dict[str, None] = {}
+        batch: dict[str, dict[str, bytes]] = {}
+        size = 0
+        for key, field, payload in records:
+            assert payload is not None  # a whole state sets fields, never deletes them
+            batch.setdefault(key, {})[field] = payload
+            size += len(payload) + len(field)
+            if size >= STAGE_BYTES:
+                self._stage_batch(staged.prefix, batch, token)
+                names.update(dict.fromkeys(batch))
+                batch, size = {}, 0
+        if batch:
+            self._stage_batch(staged.prefix, batch, token)
+            names.update(dict.fromkeys(batch))
+        staged.names.extend(names)
+        return staged
+
+    def _stage_batch(
+        self, prefix: str, batch: dict[str, dict[str, bytes]], token: str | None
+    ) -> None:
+        pipe = self._client.pipeline(transaction=False)
+        for key, fields in batch.items():
+            pipe.hset(prefix + key, mapping=fields)
+            pipe.pexpire(prefix + key, STAGING_TTL_MS)
+        pipe.execute()
+        if token is not None and not self._extend_script(
+            keys=[self.lock_key], args=[token, int(self._lock_ttl * 1000)]
+        ):
+            raise ServiceUnavailable(_OUTLASTED)
+
+    def _discard(self, staged: _Staged) -> None:
+        """Delete staged keys that were not swapped in (else they expire by themselves)."""
+        if staged.names:
+            with contextlib.suppress(redis.RedisError):
+                self._client.unlink(*(staged.prefix + name for name in staged.names))
+
+    def _save_whole(self, token: str, expected: str, staged: _Staged) -> tuple[_Outcome, str]:
+        """Swap the staged state in, replacing the whole state under a new epoch, and
+        unlock: SAVED, or UNKNOWN when Redis did not answer (`_settle`); 503 when the
+        lease was lost or the staged keys expired."""
         version = f"{secrets.token_hex(6)}:0:{secrets.token_hex(4)}"
-        outcome = self._commit(token, expected, version, records, b"", replace=True)
-        if outcome is _Outcome.SAVED:
-            self._keep(_Local(state, version, catalog))
-        return outcome, version
+        args: list[str | bytes | int] = [
+            token,
+            expected,
+            version,
+            self.prefix,
+            self.applied_prefix + version,
+            APPLIED_TTL_MS,
+            staged.prefix,
+            *staged.names,
+        ]
+        try:
+            keys = [self.version_key, self.lock_key, self.log_key]
+            done = self._swap_script(keys=keys, args=args)
+        except redis.RedisError as error:
+            log.warning("a save got no answer (%s: %s); resolving it", type(error).__name__, error)
+            return _Outcome.UNKNOWN, version
+        if done != 1:
+            self._discard(staged)
+            self._forget()
+            raise ServiceUnavailable(
+                _OUTLASTED
+                if done == 0
+                else "The state to save expired before it was saved; nothing was changed, retry."
+            )
+        self._keep(_Local(staged.state, version, staged.catalog))
+        return _Outcome.SAVED, version
 
     def _commit(
-        self,
-        token: str,
-        expected: str,
-        version: str,
-        records: list[Record],
-        entry: bytes,
-        *,
-        replace: bool,
+        self, token: str, expected: str, version: str, records: list[Record], entry: bytes
     ) -> _Outcome:
         """Run the save script: SAVED, or UNKNOWN when Redis did not answer (the save
         may still run: `_settle`); 503 when the lease was lost."""
@@ -656,7 +763,6 @@ class RedisStore:
             self.prefix,
             self.applied_prefix + version,
             APPLIED_TTL_MS,
-            "1" if replace else "0",
             entry,
             LOG_KEEP,
         ]
@@ -665,9 +771,9 @@ class RedisStore:
             args += ["D", key, field] if payload is None else ["S", key, field, payload]
             size += len(payload or b"")
         try:
-            if replace or size > WHOLE_SAVE_BYTES:
-                # A large save (a whole state) outlasts the usual lease: lengthen it
-                # in proportion, while it is still this writer's.
+            if size > WHOLE_SAVE_BYTES:
+                # A large save outlasts the usual lease: lengthen it in proportion,
+                # while it is still this writer's.
                 lease = int(self._lock_ttl * 1000 * (1 + size / WHOLE_SAVE_BYTES))
                 self._extend_script(keys=[self.lock_key], args=[token, lease])
             saved = self._commit_script(
@@ -678,10 +784,7 @@ class RedisStore:
             return _Outcome.UNKNOWN
         if not saved:
             self._forget()
-            raise ServiceUnavailable(
-                "A write outlasted the shared state's lock and was not saved; nothing "
-                "was changed, retry."
-            )
+            raise ServiceUnavailable(_OUTLASTED)
         return _Outcome.SAVED
 
     def _settle(self, token: str, version: str) -> None:
