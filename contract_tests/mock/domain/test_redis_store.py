@@ -399,7 +399,7 @@ def test_a_whole_save_is_staged_in_batches_and_swapped_in(
     batches: list[int] = []
     real_batch = store._stage_batch
 
-    def counted(prefix: str, batch: dict[str, dict[str, bytes]], token: str | None) -> None:
+    def counted(prefix: str, batch: dict[str, dict[str, bytes]], token: str) -> None:
         batches.append(sum(len(fields) for fields in batch.values()))
         real_batch(prefix, batch, token)
         if len(batches) == 10:  # halfway: what other processes read is still the old state
@@ -424,7 +424,7 @@ def test_a_whole_save_whose_staging_expired_changes_nothing(
     the state stays as it was, and the lock is free for the next write."""
     real_stage = shared._stage
 
-    def staged_then_expired(state: State, token: str | None = None) -> object:
+    def staged_then_expired(state: State, token: str) -> object:
         staged = real_stage(state, token)
         shared._client.delete(staged.prefix + staged.names[-1])
         return staged

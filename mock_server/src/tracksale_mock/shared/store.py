@@ -13,8 +13,9 @@ customers of each lot, and the small members), under a namespace (default
   readers not at all;
 * `{ns}:applied:{version}` — a minute-long record that the save of `version` ran;
 * `{ns}:staging:{id}:{key}` — a whole save on its way (a reset, the first seeding):
-  written in batches of about 2 MB, then renamed into place by one short script, so
-  Redis never runs one long command; left behind, they expire after five minutes.
+  written under the write lock in batches of about 2 MB, renewing its lease, then
+  renamed into place by one short script, so Redis never runs one long command;
+  left behind, they expire after five minutes.
 
 Each process keeps one live copy of the state, with its indexes (`state/index.py`).
 `read()` asks Redis for the version only (one round trip; none inside a request
@@ -564,30 +565,29 @@ class RedisStore:
         """Save `state` whole under a new epoch (`only_if_empty`: unless Redis holds a
         state by the time the lock is taken; that one is loaded instead).
 
-        The state is staged before the lock (writing a large one takes long, and
-        nothing live changes until the swap), then swapped in under the lock. Locks
-        in the order writes do: Redis's write lock, then `_sync`, then `_copy`.
+        Locks in the order writes do: Redis's write lock, then `_sync` (while the
+        state is staged: readers of the current version never wait for it), then
+        `_copy` for the swap.
         """
-        with unavailable("saving the state"):
-            staged = self._stage(state)
-        token, outcome, saved_as = "", _Outcome.NOT_SAVED, ""
+        with unavailable("locking the state"):
+            token, version = self._lock()
+        outcome, saved_as = _Outcome.NOT_SAVED, ""
         try:
-            with unavailable("locking the state"):
-                token, version = self._lock()
             with _held(self._sync):
                 if only_if_empty:
                     with unavailable("loading the state"):
                         self._at(version)
-                if not (only_if_empty and version):
-                    with _held(self._copy):
-                        outcome, saved_as = self._save_whole(token, version, staged)
-                        if outcome is _Outcome.UNKNOWN:
-                            self._forget()
+                    if version:
+                        return  # another process or thread seeded it meanwhile
+                with unavailable("saving the state"):
+                    staged = self._stage(state, token)
+                with _held(self._copy):
+                    outcome, saved_as = self._save_whole(token, version, staged)
+                    if outcome is _Outcome.UNKNOWN:
+                        self._forget()
         finally:
             if outcome is _Outcome.NOT_SAVED:
-                if token:
-                    self._unlock(token)
-                self._discard(staged)
+                self._unlock(token)
         if outcome is _Outcome.UNKNOWN:
             self._settle(token, saved_as)
 
@@ -676,10 +676,10 @@ class RedisStore:
             self._keep(_Local(state, version, self._local.catalog))
         return outcome, version
 
-    def _stage(self, state: State, token: str | None = None) -> _Staged:
+    def _stage(self, state: State, token: str) -> _Staged:
         """Write `state`'s records to new staging keys, in batches of about
         `STAGE_BYTES` (each a moment's work for Redis, well within the socket
-        timeout); with `token`, the write lock's lease is renewed after each batch.
+        timeout), renewing the write lock's lease (`token`) after each batch.
         Staging keys expire unless swapped in (`_save_whole`)."""
         records, catalog = all_records(state)
         staged = _Staged(f"{self.prefix}staging:{secrets.token_hex(6)}:", [], state, catalog)
@@ -700,17 +700,13 @@ class RedisStore:
         staged.names.extend(names)
         return staged
 
-    def _stage_batch(
-        self, prefix: str, batch: dict[str, dict[str, bytes]], token: str | None
-    ) -> None:
+    def _stage_batch(self, prefix: str, batch: dict[str, dict[str, bytes]], token: str) -> None:
         pipe = self._client.pipeline(transaction=False)
         for key, fields in batch.items():
             pipe.hset(prefix + key, mapping=fields)
             pipe.pexpire(prefix + key, STAGING_TTL_MS)
         pipe.execute()
-        if token is not None and not self._extend_script(
-            keys=[self.lock_key], args=[token, int(self._lock_ttl * 1000)]
-        ):
+        if not self._extend_script(keys=[self.lock_key], args=[token, int(self._lock_ttl * 1000)]):
             raise ServiceUnavailable(_OUTLASTED)
 
     def _discard(self, staged: _Staged) -> None:
