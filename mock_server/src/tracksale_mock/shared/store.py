@@ -66,6 +66,7 @@ from typing import Any
 
 import orjson
 import redis
+from redis.commands.core import Script
 
 from tracksale_mock.errors import MockError
 from tracksale_mock.shared.connection import ServiceUnavailable, text, unavailable
@@ -720,21 +721,10 @@ class RedisStore:
         unlock: SAVED, or UNKNOWN when Redis did not answer (`_settle`); 503 when the
         lease was lost or the staged keys expired."""
         version = f"{secrets.token_hex(6)}:0:{secrets.token_hex(4)}"
-        args: list[str | bytes | int] = [
-            token,
-            expected,
-            version,
-            self.prefix,
-            self.applied_prefix + version,
-            APPLIED_TTL_MS,
-            staged.prefix,
-            *staged.names,
-        ]
-        try:
-            keys = [self.version_key, self.lock_key, self.log_key]
-            done = self._swap_script(keys=keys, args=args)
-        except redis.RedisError as error:
-            log.warning("a save got no answer (%s: %s); resolving it", type(error).__name__, error)
+        done = self._run_save(
+            self._swap_script, token, expected, version, [staged.prefix, *staged.names]
+        )
+        if done is None:
             return _Outcome.UNKNOWN, version
         if done != 1:
             self._discard(staged)
@@ -752,36 +742,45 @@ class RedisStore:
     ) -> _Outcome:
         """Run the save script: SAVED, or UNKNOWN when Redis did not answer (the save
         may still run: `_settle`); 503 when the lease was lost."""
-        args: list[str | bytes | int] = [
-            token,
-            expected,
-            version,
-            self.prefix,
-            self.applied_prefix + version,
-            APPLIED_TTL_MS,
-            entry,
-            LOG_KEEP,
-        ]
+        tail: list[str | bytes | int] = [entry, LOG_KEEP]
         size = 0
         for key, field, payload in records:
-            args += ["D", key, field] if payload is None else ["S", key, field, payload]
+            tail += ["D", key, field] if payload is None else ["S", key, field, payload]
             size += len(payload or b"")
-        try:
-            if size > WHOLE_SAVE_BYTES:
-                # A large save outlasts the usual lease: lengthen it in proportion,
-                # while it is still this writer's.
-                lease = int(self._lock_ttl * 1000 * (1 + size / WHOLE_SAVE_BYTES))
-                self._extend_script(keys=[self.lock_key], args=[token, lease])
-            saved = self._commit_script(
-                keys=[self.version_key, self.lock_key, self.log_key], args=args
-            )
-        except redis.RedisError as error:
-            log.warning("a save got no answer (%s: %s); resolving it", type(error).__name__, error)
+        lease = None
+        if size > WHOLE_SAVE_BYTES:  # it outlasts the usual lease: lengthen it in proportion
+            lease = int(self._lock_ttl * 1000 * (1 + size / WHOLE_SAVE_BYTES))
+        saved = self._run_save(self._commit_script, token, expected, version, tail, lease=lease)
+        if saved is None:
             return _Outcome.UNKNOWN
         if not saved:
             self._forget()
             raise ServiceUnavailable(_OUTLASTED)
         return _Outcome.SAVED
+
+    def _run_save(
+        self,
+        script: Script,
+        token: str,
+        expected: str,
+        version: str,
+        tail: list[str | bytes | int],
+        *,
+        lease: int | None = None,
+    ) -> Any:
+        """Run a save script (`_COMMIT` or `_SWAP`: the same keys and first six
+        arguments, those `_CHECK_LEASE` and `_FINISH` read, then `tail`), first
+        lengthening the lease to `lease` ms while it is still this writer's. Its
+        reply, or None when Redis did not answer (the save may still run)."""
+        keys = [self.version_key, self.lock_key, self.log_key]
+        head = [token, expected, version, self.prefix, self.applied_prefix + version]
+        try:
+            if lease is not None:
+                self._extend_script(keys=[self.lock_key], args=[token, lease])
+            return script(keys=keys, args=[*head, APPLIED_TTL_MS, *tail])
+        except redis.RedisError as error:
+            log.warning("a save got no answer (%s: %s); resolving it", type(error).__name__, error)
+            return None
 
     def _settle(self, token: str, version: str) -> None:
         """A save got no answer: learn whether it was saved before answering.
