@@ -140,6 +140,12 @@ _LOT_PLAN = {
 _SCORE_WEIGHTS = (2, 1, 1, 2, 2, 3, 4, 8, 12, 20, 25)
 
 
+def _email_local(first: str, last: str) -> str:
+    """`first.last` as an email's local part: accents dropped, lower case, no spaces."""
+    ascii_name = unicodedata.normalize("NFKD", f"{first}.{last}")
+    return ascii_name.encode("ascii", "ignore").decode().lower().replace(" ", "")
+
+
 class _Generator:
     def __init__(self, seed: int, ref: int, people: int = 60) -> None:
         from faker import Faker  # slow to import; only the generator needs it
@@ -158,8 +164,7 @@ class _Generator:
         people, taken = [], set()
         for number in range(1, count + 1):
             first, last = self.fake.first_name(), self.fake.last_name()
-            ascii_name = unicodedata.normalize("NFKD", f"{first}.{last}")
-            local = ascii_name.encode("ascii", "ignore").decode().lower().replace(" ", "")
+            local = _email_local(first, last)
             while local in taken:
                 local += str(self.rng.randint(0, 9))
             taken.add(local)
@@ -177,8 +182,7 @@ class _Generator:
         people = []
         for number in range(1, count + 1):
             first, last = self.rng.choice(firsts), self.rng.choice(lasts)
-            ascii_name = unicodedata.normalize("NFKD", f"{first}.{last}")
-            local = ascii_name.encode("ascii", "ignore").decode().lower().replace(" ", "")
+            local = _email_local(first, last)
             domain = self.rng.choice(text.EMAIL_DOMAINS)
             area = self.rng.choice(text.AREA_CODES)
             phone = f"55{area}9{number:08d}"
