@@ -139,12 +139,12 @@ class DocsPageMiddleware:
         cached = self._cache.get(key)
         if cached is None:
             api = self.apis[base]
-            if kind in ("spec", "yaml"):
+            if kind == "spec":
                 spec = {**api.spec, "servers": [{"url": public + base, "description": api.title}]}
                 cached = json.dumps(spec, default=str).encode()
-                if kind == "yaml":
-                    plain = json.loads(cached)  # plain types only, as the JSON has them
-                    cached = yaml.safe_dump(plain, sort_keys=False, allow_unicode=True).encode()
+            elif kind == "yaml":  # the JSON document, so the same plain types
+                plain = json.loads(self._rendered("spec", base, public))
+                cached = yaml.safe_dump(plain, sort_keys=False, allow_unicode=True).encode()
             else:
                 settings = {
                     "specUrl": f"{base}/openapi.json",
