@@ -11,6 +11,7 @@ import json
 import threading
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 import redis
@@ -399,9 +400,9 @@ def test_a_whole_save_is_staged_in_batches_and_swapped_in(
     batches: list[int] = []
     real_batch = store._stage_batch
 
-    def counted(prefix: str, batch: dict[str, dict[str, bytes]], token: str) -> None:
+    def counted(staged: Any, batch: dict[str, dict[str, bytes]], token: str) -> None:
         batches.append(sum(len(fields) for fields in batch.values()))
-        real_batch(prefix, batch, token)
+        real_batch(staged, batch, token)
         if len(batches) == 10:  # halfway: what other processes read is still the old state
             assert other.snapshot() == State().to_json()
 
@@ -424,9 +425,9 @@ def test_a_whole_save_whose_staging_expired_changes_nothing(
     the state stays as it was, and the lock is free for the next write."""
     real_stage = shared._stage
 
-    def staged_then_expired(state: State, token: str) -> object:
-        staged = real_stage(state, token)
-        shared._client.delete(staged.prefix + staged.names[-1])
+    def staged_then_expired(state: State, encoded: Any, token: str) -> object:
+        staged = real_stage(state, encoded, token)
+        shared._client.delete(staged.prefix + list(staged.names)[-1])
         return staged
 
     monkeypatch.setattr(shared, "_stage", staged_then_expired)
@@ -446,3 +447,45 @@ def test_a_whole_save_that_cannot_lock_leaves_nothing_staged(shared: RedisStore)
         impatient.reset(State())
     assert _staging_keys(shared) == []
     shared._client.delete(shared.lock_key)
+
+
+def test_a_large_seed_is_encoded_before_the_lock_is_taken(
+    redis_client: redis.Redis, seed_state: State, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Encoding a large state takes longer than the write lock's lease (seconds at
+    100k answers): a seeding or reset encodes before it locks, so it still saves."""
+    real_all_records = all_records
+
+    def slow_all_records(state: State) -> Any:
+        time.sleep(0.6)  # three leases of the store below
+        return real_all_records(state)
+
+    monkeypatch.setattr("tracksale_mock.shared.store.all_records", slow_all_records)
+    store = RedisStore(redis_client, fresh_namespace("slowseed"), seed_state.clone, lock_ttl=0.2)
+    assert store.snapshot() == seed_state.to_json()
+    store.reset(State())
+    assert store.replica().snapshot() == State().to_json()
+    store.drop()
+
+
+def test_a_staging_that_loses_its_lease_is_deleted(
+    shared: RedisStore, seed_state: State, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The lease is lost halfway through staging (another process broke it): 503,
+    nothing changed, and the keys staged so far are deleted at once."""
+    monkeypatch.setattr("tracksale_mock.shared.store.STAGE_BYTES", 10_000)
+    real_batch = shared._stage_batch
+    batches: list[int] = []
+
+    def then_lost(staged: Any, batch: dict[str, dict[str, bytes]], token: str) -> None:
+        batches.append(1)
+        if len(batches) == 5:
+            shared._client.delete(shared.lock_key)
+        real_batch(staged, batch, token)
+
+    monkeypatch.setattr(shared, "_stage_batch", then_lost)
+    with pytest.raises(ServiceUnavailable, match="outlasted"):
+        shared.reset(_spread(seed_state, 2))
+    assert len(batches) == 5
+    assert _staging_keys(shared) == []
+    assert shared.replica().snapshot() == seed_state.to_json()

@@ -286,7 +286,7 @@ class _Staged:
     """A whole state written to staging keys, waiting to be swapped in."""
 
     prefix: str  # `{ns}:staging:{id}:`
-    names: list[str]  # the staged keys, relative to `prefix` and to the live prefix
+    names: dict[str, None]  # the staged keys (in order), relative to both prefixes
     state: State
     catalog: Catalog
 
@@ -568,8 +568,10 @@ class RedisStore:
 
         Locks in the order writes do: Redis's write lock, then `_sync` (while the
         state is staged: readers of the current version never wait for it), then
-        `_copy` for the swap.
+        `_copy` for the swap. The records are encoded before the lock: that takes
+        seconds on a large state, longer than the lease.
         """
+        encoded = all_records(state)
         with unavailable("locking the state"):
             token, version = self._lock()
         outcome, saved_as = _Outcome.NOT_SAVED, ""
@@ -581,7 +583,7 @@ class RedisStore:
                     if version:
                         return  # another process or thread seeded it meanwhile
                 with unavailable("saving the state"):
-                    staged = self._stage(state, token)
+                    staged = self._stage(state, encoded, token)
                 with _held(self._copy):
                     outcome, saved_as = self._save_whole(token, version, staged)
                     if outcome is _Outcome.UNKNOWN:
@@ -652,7 +654,7 @@ class RedisStore:
             if local is not None:
                 log.info("a write changed the shared state behind its index: saving it whole")
             with unavailable("saving the state"):
-                staged = self._stage(state, token)
+                staged = self._stage(state, all_records(state), token)
             return self._save_whole(token, expected, staged)
         records = changed_records(state, local.catalog, changes, answers)
         return self._save(token, expected, state, records)
@@ -677,35 +679,36 @@ class RedisStore:
             self._keep(_Local(state, version, self._local.catalog))
         return outcome, version
 
-    def _stage(self, state: State, token: str) -> _Staged:
-        """Write `state`'s records to new staging keys, in batches of about
-        `STAGE_BYTES` (each a moment's work for Redis, well within the socket
-        timeout), renewing the write lock's lease (`token`) after each batch.
-        Staging keys expire unless swapped in (`_save_whole`)."""
-        records, catalog = all_records(state)
-        staged = _Staged(f"{self.prefix}staging:{secrets.token_hex(6)}:", [], state, catalog)
-        names: dict[str, None] = {}
+    def _stage(self, state: State, encoded: tuple[list[Record], Catalog], token: str) -> _Staged:
+        """Write `state`'s records (`encoded`) to new staging keys, in batches of
+        about `STAGE_BYTES` (each a moment's work for Redis, well within the socket
+        timeout), renewing the write lock's lease (`token`) after each batch. A
+        staging that fails is deleted; one never swapped in (`_save_whole`) expires."""
+        records, catalog = encoded
+        staged = _Staged(f"{self.prefix}staging:{secrets.token_hex(6)}:", {}, state, catalog)
         batch: dict[str, dict[str, bytes]] = {}
         size = 0
-        for key, field, payload in records:
-            assert payload is not None  # a whole state sets fields, never deletes them
-            batch.setdefault(key, {})[field] = payload
-            size += len(payload) + len(field)
-            if size >= STAGE_BYTES:
-                self._stage_batch(staged.prefix, batch, token)
-                names.update(dict.fromkeys(batch))
-                batch, size = {}, 0
-        if batch:
-            self._stage_batch(staged.prefix, batch, token)
-            names.update(dict.fromkeys(batch))
-        staged.names.extend(names)
+        try:
+            for key, field, payload in records:
+                assert payload is not None  # a whole state sets fields, never deletes them
+                batch.setdefault(key, {})[field] = payload
+                size += len(payload) + len(field)
+                if size >= STAGE_BYTES:
+                    self._stage_batch(staged, batch, token)
+                    batch, size = {}, 0
+            if batch:
+                self._stage_batch(staged, batch, token)
+        except BaseException:
+            self._discard(staged)
+            raise
         return staged
 
-    def _stage_batch(self, prefix: str, batch: dict[str, dict[str, bytes]], token: str) -> None:
+    def _stage_batch(self, staged: _Staged, batch: dict[str, dict[str, bytes]], token: str) -> None:
+        staged.names.update(dict.fromkeys(batch))
         pipe = self._client.pipeline(transaction=False)
         for key, fields in batch.items():
-            pipe.hset(prefix + key, mapping=fields)
-            pipe.pexpire(prefix + key, STAGING_TTL_MS)
+            pipe.hset(staged.prefix + key, mapping=fields)
+            pipe.pexpire(staged.prefix + key, STAGING_TTL_MS)
         pipe.execute()
         if not self._extend_script(keys=[self.lock_key], args=[token, int(self._lock_ttl * 1000)]):
             raise ServiceUnavailable(_OUTLASTED)
